@@ -1,0 +1,129 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portal.Domain.Tenancy;
+using Portal.Infrastructure.Email;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Portal";
+
+    public static IHostApplicationBuilder AddPortalInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .Validate(e => e.Transport != MailTransportKind.Smtp || !string.IsNullOrWhiteSpace(e.SmtpHost), "Email:Transport is Smtp but Email:SmtpHost is not set.")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        var portal = configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        var paths = new PortalPaths(builder.Environment.ContentRootPath, portal.DataDirectory);
+        services.AddSingleton(paths);
+
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        AddDatabase(services, provider, connectionString, paths);
+        AddIdentity(services);
+        AddEmail(services, configuration);
+        AddJobs(services, provider, connectionString);
+        return builder;
+    }
+
+    private static void AddDatabase(IServiceCollection services, DatabaseProvider provider, string? connectionString, PortalPaths paths)
+    {
+        Func<ITenantContext, PortalDbContext> create;
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = new DbContextOptionsBuilder<SqlitePortalDbContext>()
+                    .UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={paths.DatabaseFile}" : connectionString)
+                    .Options;
+                create = tenant => new SqlitePortalDbContext(sqlite, tenant);
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"Database:Provider is SqlServer but the connection string '{ConnectionStringName}' is missing. Set ConnectionStrings__{ConnectionStringName}.");
+                }
+
+                var sqlServer = new DbContextOptionsBuilder<SqlServerPortalDbContext>()
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .Options;
+                create = tenant => new SqlServerPortalDbContext(sqlServer, tenant);
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");
+        }
+
+        services.AddScoped(sp => new PortalDbContextFactory(create, sp.GetRequiredService<ITenantContext>()));
+        services.AddScoped<IDbContextFactory<PortalDbContext>>(sp => sp.GetRequiredService<PortalDbContextFactory>());
+        services.AddScoped(sp => sp.GetRequiredService<PortalDbContextFactory>().CreateDbContext());
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoData>();
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = true;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        var transport = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>()?.Transport ?? MailTransportKind.Pickup;
+        if (transport == MailTransportKind.Smtp)
+        {
+            services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        }
+        else
+        {
+            services.AddSingleton<IMailTransport, PickupFolderMailTransport>();
+        }
+
+        services.AddSingleton<IEmailSender<PortalUser>, IdentityEmailSender>();
+    }
+
+    private static void AddJobs(IServiceCollection services, DatabaseProvider provider, string? connectionString)
+    {
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                config.UseSqlServerStorage(connectionString);
+            }
+            else
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions());
+            }
+        });
+        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Partners;
+using Portal.Domain.Tenancy;
+using Portal.Infrastructure.Identity;
+
+namespace Portal.Infrastructure.Persistence;
+
+/// <summary>
+/// The portal's database. Provider-specific subclasses exist only so each provider keeps its own
+/// migrations; features use this type through <see cref="IDbContextFactory{PortalDbContext}"/>.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options, ITenantContext tenant)
+    : IdentityDbContext<PortalUser>(options)
+{
+    public DbSet<PartnerOrganisation> Partners => Set<PartnerOrganisation>();
+
+    public DbSet<InvitationCode> InvitationCodes => Set<InvitationCode>();
+
+    // Read by the query filters below; EF evaluates them per context instance, per query.
+    private bool SeesAllPartners => tenant.SeesAllPartners;
+
+    private Guid? CurrentPartnerId => tenant.PartnerId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        // Tenancy, in one place: a partner user sees only their own organisation and its data.
+        builder.Entity<PartnerOrganisation>().HasQueryFilter(p => SeesAllPartners || p.Id == CurrentPartnerId);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IPartnerOwned).IsAssignableFrom(t.ClrType)))
+        {
+            var entity = Expression.Parameter(type.ClrType, "e");
+            Expression<Func<IPartnerOwned, bool>> template = e => SeesAllPartners || e.PartnerId == CurrentPartnerId;
+            var body = new ReplaceParameter(template.Parameters[0], entity).Visit(template.Body);
+            builder.Entity(type.ClrType).HasQueryFilter(Expression.Lambda(body, entity));
+        }
+    }
+
+    private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            // e.PartnerId on the interface becomes e.PartnerId on the entity, so EF can translate it.
+            if (node.Expression == from)
+            {
+                return Expression.Property(to, node.Member.Name);
+            }
+
+            return base.VisitMember(node);
+        }
+    }
+}
+
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, ITenantContext tenant)
+    : PortalDbContext(options, tenant)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no DateTimeOffset type; stored as sortable UTC ticks so ORDER BY and comparisons work in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+}
+
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options, ITenantContext tenant)
+    : PortalDbContext(options, tenant);

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Tenancy;
+
+namespace Portal.Infrastructure.Persistence;
+
+/// <summary>
+/// Creates contexts for the configured provider, filtered to the current user's partner.
+/// Blazor circuits live long, so components create one context per operation from here.
+/// </summary>
+public sealed class PortalDbContextFactory(Func<ITenantContext, PortalDbContext> create, ITenantContext tenant)
+    : IDbContextFactory<PortalDbContext>
+{
+    public PortalDbContext CreateDbContext() => create(tenant);
+
+    /// <summary>For system work only (start-up, jobs, command line, invitation redemption): sees every partner.</summary>
+    public PortalDbContext CreateSystemDbContext() => create(SystemTenantContext.Instance);
+}
