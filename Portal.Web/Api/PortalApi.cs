@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Portal.Web.Features.Partners;
+using Portal.Web.Security;
+
+namespace Portal.Web.Api;
+
+/// <summary>The HTTP API for partners' own tools. Same policies as the pages; documented at /openapi/v1.json.</summary>
+public static class PortalApi
+{
+    public sealed record MeResponse(string Id, string Email, IReadOnlyList<string> Roles, Guid? PartnerId);
+
+    public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Portal");
+
+        api.MapGet("/me", (CurrentUser user) => new MeResponse(
+                user.UserId!,
+                user.Principal.FindFirstValue(ClaimTypes.Email) ?? user.Principal.Identity?.Name ?? "",
+                [.. user.Principal.FindAll(ClaimTypes.Role).Select(c => c.Value)],
+                user.PartnerId))
+            .RequireAuthorization(Policies.SignedIn)
+            .WithSummary("The signed-in user, their roles and partner organisation.");
+
+        var partners = api.MapGroup("/partners").RequireAuthorization(Policies.PartnerOrStaff);
+        partners.MapGet("/", async (PartnerService service, CancellationToken ct) => await service.ListAsync(ct))
+            .WithSummary("Partner organisations the caller may see: their own for partner users, all for staff.");
+        partners.MapGet("/{id:guid}", async (Guid id, PartnerService service, CancellationToken ct) =>
+                await service.GetAsync(id, ct) is { } partner ? Results.Ok(partner) : Results.NotFound())
+            .WithSummary("One partner organisation with its members; 404 when it does not exist or is not the caller's.");
+        return endpoints;
+    }
+}

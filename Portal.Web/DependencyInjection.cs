@@ -1,0 +1,113 @@
+using Hangfire;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Portal.Domain.Tenancy;
+using Portal.Infrastructure;
+using Portal.Infrastructure.Persistence;
+using Portal.Web.Api;
+using Portal.Web.Components;
+using Portal.Web.Components.Account;
+using Portal.Web.Features.Admin;
+using Portal.Web.Features.Partners;
+using Portal.Web.Localization;
+using Portal.Web.Security;
+
+namespace Portal.Web;
+
+public static class DependencyInjection
+{
+    public static IHostApplicationBuilder AddPortalWeb(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.AddHttpContextAccessor();
+        services.AddOpenApi();
+        services.AddProblemDetails();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CircuitUserHandler>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "portal.auth";
+            // The HTTP API answers 401/403; only pages redirect to the sign-in form.
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        Policies.Add(services.AddAuthorizationBuilder());
+
+        var paths = new PortalPaths(builder.Environment.ContentRootPath,
+            builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>()?.DataDirectory ?? new PortalOptions().DataDirectory);
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToFileSystem(new DirectoryInfo(paths.DataProtectionKeys));
+
+        services.AddScoped<PartnerService>();
+        services.AddScoped<UserAdminService>();
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(applyMigrations: false);
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<StaffTwoFactorMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCultureEndpoint();
+        app.MapPortalApi();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHangfireDashboard("/jobs", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardFilter()],
+            AppPath = "/",
+            DashboardTitle = "Portal jobs",
+        }).RequireAuthorization(Policies.Admin);
+        return app;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
