@@ -14,4 +14,7 @@ public sealed class PortalDbContextFactory(Func<ITenantContext, PortalDbContext>
 
     /// <summary>For system work only (start-up, jobs, command line, invitation redemption): sees every partner.</summary>
     public PortalDbContext CreateSystemDbContext() => create(SystemTenantContext.Instance);
+
+    /// <summary>A context for an explicitly given tenant (a job acting for one partner, a test).</summary>
+    public PortalDbContext CreateFor(ITenantContext explicitTenant) => create(explicitTenant);
 }

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Portal.Domain.Tenancy;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal over a real SQLite database built by the real migrations, in a temporary data
+/// directory of its own, with the demo accounts seeded. One per test class (xUnit class fixture).
+/// </summary>
+public class PortalApplicationFactory : WebApplicationFactory<Program>
+{
+    public PortalApplicationFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public string DataDirectory { get; }
+
+    public string MailPickup => Path.Combine(DataDirectory, "mail-pickup");
+
+    /// <summary>Extra configuration, set before the first client is created.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Portal:DataDirectory", DataDirectory);
+        builder.UseSetting("Portal:SeedDemoData", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignInAsync(string email, string password = DemoData.Password)
+    {
+        var client = CreateBrowserLikeClient();
+        var response = await PostLoginAsync(client, email, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("Login", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return client;
+    }
+
+    public Task<HttpClient> SignInAsPartnerAsync() => SignInAsync("dev@acme.demo.local");
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password) =>
+        await PostFormAsync(client, "/Account/Login", "login", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
+    /// <summary>Posts a static server-rendered form the way a browser does: antiforgery token and handler name included.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(path);
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = formName,
+        };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>The mails written to the pickup folder for one address, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> MailsTo(string address) =>
+        Directory.Exists(MailPickup)
+            ? [.. Directory.GetFiles(MailPickup, "*.eml").Order().Select(path => MimeMessage.Load(path))
+                .Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(address, StringComparison.OrdinalIgnoreCase)))]
+            : [];
+
+    public static string FirstLink(MimeMessage message) =>
+        WebUtility.HtmlDecode(Regex.Match(message.HtmlBody ?? "", "href=\"([^\"]+)\"").Groups[1].Value);
+
+    /// <summary>A database context that sees everything, for arranging and checking state.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<PortalDbContext, Task<T>> action, ITenantContext? tenant = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<PortalDbContextFactory>();
+        await using var db = tenant is null ? factory.CreateSystemDbContext() : factory.CreateFor(tenant);
+        return await action(db);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a background thread; the OS temp cleaner gets it.
+        }
+    }
+}
