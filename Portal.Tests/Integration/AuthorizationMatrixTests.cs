@@ -1,0 +1,166 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Persistence;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// Walks every routable page and every GET endpoint for every role. A new page or endpoint that
+/// is not in <see cref="Expected"/> fails here, so nobody can add one without saying who may use it.
+/// </summary>
+public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) : IClassFixture<PortalApplicationFactory>
+{
+    public enum Access
+    {
+        Public,
+        SignedIn,
+        PartnerOrStaff,
+        Staff,
+        Manager,
+        Admin,
+    }
+
+    private static readonly Dictionary<string, Access> Expected = new(StringComparer.Ordinal)
+    {
+        ["/"] = Access.Public,
+        ["/not-found"] = Access.Public,
+        ["/Error"] = Access.Public,
+        ["/culture/set"] = Access.Public,
+        ["/openapi/{documentName}.json"] = Access.Public,
+        ["/Account/Login"] = Access.Public,
+        ["/Account/LoginWith2fa"] = Access.Public,
+        ["/Account/LoginWithRecoveryCode"] = Access.Public,
+        ["/Account/Lockout"] = Access.Public,
+        ["/Account/Register"] = Access.Public,
+        ["/Account/RegisterConfirmation"] = Access.Public,
+        ["/Account/ConfirmEmail"] = Access.Public,
+        ["/Account/ConfirmEmailChange"] = Access.Public,
+        ["/Account/ResendEmailConfirmation"] = Access.Public,
+        ["/Account/ForgotPassword"] = Access.Public,
+        ["/Account/ForgotPasswordConfirmation"] = Access.Public,
+        ["/Account/ResetPassword"] = Access.Public,
+        ["/Account/ResetPasswordConfirmation"] = Access.Public,
+        ["/Account/InvalidPasswordReset"] = Access.Public,
+        ["/Account/InvalidUser"] = Access.Public,
+        ["/Account/AccessDenied"] = Access.Public,
+        ["/Account/JoinOrganisation"] = Access.SignedIn,
+        ["/Account/Manage"] = Access.SignedIn,
+        ["/Account/Manage/ChangePassword"] = Access.SignedIn,
+        ["/Account/Manage/DeletePersonalData"] = Access.SignedIn,
+        ["/Account/Manage/Disable2fa"] = Access.SignedIn,
+        ["/Account/Manage/Email"] = Access.SignedIn,
+        ["/Account/Manage/EnableAuthenticator"] = Access.SignedIn,
+        ["/Account/Manage/GenerateRecoveryCodes"] = Access.SignedIn,
+        ["/Account/Manage/PersonalData"] = Access.SignedIn,
+        ["/Account/Manage/ResetAuthenticator"] = Access.SignedIn,
+        ["/Account/Manage/SetPassword"] = Access.SignedIn,
+        ["/Account/Manage/TwoFactorAuthentication"] = Access.SignedIn,
+        ["/api/me"] = Access.SignedIn,
+        ["/partners/{Id:guid}"] = Access.PartnerOrStaff,
+        ["/api/partners"] = Access.PartnerOrStaff,
+        ["/api/partners/{id:guid}"] = Access.PartnerOrStaff,
+        ["/partners"] = Access.Staff,
+        ["/admin/users"] = Access.Admin,
+        ["/jobs/{**path}"] = Access.Admin,
+    };
+
+    public static TheoryData<string?> Roles => new() { null, "dev@acme.demo.local", "support@demo.local", "manager@demo.local", "admin@demo.local" };
+
+    [Fact]
+    public void EveryRoute_IsInTheMatrix()
+    {
+        var routes = DiscoverRoutes();
+
+        Assert.Empty(routes.Except(Expected.Keys));
+        Assert.Empty(Expected.Keys.Except(routes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EveryRoute_AnswersAsTheMatrixSays(string? email)
+    {
+        var client = email is null ? factory.CreateBrowserLikeClient() : await factory.SignInAsync(email);
+        var acmeId = await factory.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
+        var role = email switch
+        {
+            null => null,
+            _ when email.StartsWith("dev@", StringComparison.Ordinal) => Portal.Domain.Roles.Partner,
+            _ when email.StartsWith("support@", StringComparison.Ordinal) => Portal.Domain.Roles.Support,
+            _ when email.StartsWith("manager@", StringComparison.Ordinal) => Portal.Domain.Roles.Manager,
+            _ => Portal.Domain.Roles.Admin,
+        };
+
+        var failures = new List<string>();
+        foreach (var (template, access) in Expected)
+        {
+            var url = Sample(template, acmeId);
+            var response = await client.GetAsync(url);
+            var outcome = Classify(response);
+            var expected = !Allows(access, role) ? (role is null ? "sign-in" : "denied") : "allowed";
+            if (outcome != expected)
+            {
+                failures.Add($"{url}: expected {expected}, got {outcome} ({(int)response.StatusCode} {response.Headers.Location})");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"As {email ?? "anonymous"}:\n" + string.Join("\n", failures));
+    }
+
+    private static bool Allows(Access access, string? role) => access switch
+    {
+        Access.Public => true,
+        Access.SignedIn => role is not null,
+        Access.PartnerOrStaff => role is not null,
+        Access.Staff => role is Portal.Domain.Roles.Support or Portal.Domain.Roles.Manager or Portal.Domain.Roles.Admin,
+        Access.Manager => role is Portal.Domain.Roles.Manager or Portal.Domain.Roles.Admin,
+        Access.Admin => role is Portal.Domain.Roles.Admin,
+        _ => false,
+    };
+
+    private static string Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => "sign-in",
+            HttpStatusCode.Forbidden => "denied",
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/Login", StringComparison.Ordinal) => "sign-in",
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/AccessDenied", StringComparison.Ordinal) => "denied",
+            _ when (int)response.StatusCode < 400 => "allowed",
+            _ => $"error {(int)response.StatusCode}",
+        };
+    }
+
+    private static string Sample(string template, Guid partnerId) => template switch
+    {
+        "/culture/set" => "/culture/set?culture=en&redirectUri=/",
+        "/openapi/{documentName}.json" => "/openapi/v1.json",
+        "/jobs/{**path}" => "/jobs",
+        _ => template.Replace("{Id:guid}", partnerId.ToString(), StringComparison.Ordinal)
+            .Replace("{id:guid}", partnerId.ToString(), StringComparison.Ordinal),
+    };
+
+    private HashSet<string> DiscoverRoutes()
+    {
+        var pages = typeof(Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes<Microsoft.AspNetCore.Components.RouteAttribute>())
+            .Select(r => r.Template.TrimEnd('/'))
+            .Select(r => r.Length == 0 ? "/" : r);
+
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/').TrimEnd('/'))
+            .Where(route => !route.StartsWith("/_", StringComparison.Ordinal) && !IsStaticAsset(route));
+
+        return [.. pages.Concat(endpoints)];
+    }
+
+    private static bool IsStaticAsset(string route) =>
+        route.EndsWith(":file}", StringComparison.Ordinal) || (Path.HasExtension(route) && !route.Contains('{', StringComparison.Ordinal));
+}
