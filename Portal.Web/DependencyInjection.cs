@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToFileSystem(new DirectoryInfo(paths.DataProtectionKeys));
 
         services.AddScoped<PartnerService>();
+        services.AddScoped<InvitationRedemption>();
         services.AddScoped<UserAdminService>();
         return builder;
     }

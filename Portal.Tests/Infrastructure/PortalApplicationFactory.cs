@@ -65,17 +65,25 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
             ["Input.Password"] = password,
         });
 
-    /// <summary>Posts a static server-rendered form the way a browser does: antiforgery token and handler name included.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
+    /// <summary>
+    /// Posts a static server-rendered form the way a browser does: loads the page, keeps its hidden
+    /// inputs (antiforgery token included), sets the fields and names the form's handler.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields, string? postTo = null)
     {
         var page = await client.GetStringAsync(path);
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        var form = new Dictionary<string, string>(fields)
+        var form = Regex.Matches(page, "<input[^>]*type=\"hidden\"[^>]*>")
+            .Select(m => (Name: Regex.Match(m.Value, "name=\"([^\"]+)\"").Groups[1].Value, Value: Regex.Match(m.Value, "value=\"([^\"]*)\"").Groups[1].Value))
+            .Where(i => i.Name.Length > 0)
+            .GroupBy(i => i.Name)
+            .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Value));
+        foreach (var (name, value) in fields)
         {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = formName,
-        };
-        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+            form[name] = value;
+        }
+
+        form["_handler"] = formName;
+        return await client.PostAsync(postTo ?? path, new FormUrlEncodedContent(form));
     }
 
     /// <summary>The mails written to the pickup folder for one address, oldest first.</summary>

@@ -38,7 +38,8 @@ public sealed class RegisteringAPartnerTests(PortalApplicationFactory factory) :
         var link = new Uri(PortalApplicationFactory.FirstLink(mail));
         var confirmed = await client.GetAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        Assert.Contains("Thank you for confirming", await confirmed.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        var confirmedPage = await confirmed.Content.ReadAsStringAsync();
+        Assert.True(confirmedPage.Contains("Thank you for confirming", StringComparison.OrdinalIgnoreCase), confirmedPage);
 
         var signIn = await PortalApplicationFactory.PostLoginAsync(client, email, NewPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -22,7 +22,6 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ITenantConte
 {
     public static readonly TimeSpan DefaultInvitationValidity = TimeSpan.FromDays(14);
 
-    private const string InvalidCode = "This invitation code is not valid. Check it with the person who gave it to you.";
 
     public async Task<IReadOnlyList<PartnerSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -110,69 +109,5 @@ public sealed class PartnerService(PortalDbContextFactory contexts, ITenantConte
             ?? throw new DomainException("This invitation code does not exist.");
         code.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Why a typed code cannot be used, or null when it can.</summary>
-    public async Task<string?> CheckInvitationAsync(string typedCode, CancellationToken cancellationToken = default)
-    {
-        await using var db = contexts.CreateSystemDbContext();
-        var normalized = InvitationCode.Normalize(typedCode);
-        var code = await db.InvitationCodes.AsNoTracking().FirstOrDefaultAsync(c => c.Code == normalized, cancellationToken);
-        if (code is null)
-        {
-            return InvalidCode;
-        }
-
-        try
-        {
-            code.Redeem(clock.GetUtcNow());
-            return null;
-        }
-        catch (DomainException e)
-        {
-            return e.Message;
-        }
-    }
-
-    /// <summary>
-    /// Attaches a user to the organisation of an invitation code and makes them a Partner.
-    /// The person redeeming does not belong to the organisation yet, so this is system work.
-    /// </summary>
-    public async Task<Guid> RedeemInvitationAsync(string userId, string typedCode, CancellationToken cancellationToken = default)
-    {
-        await using var db = contexts.CreateSystemDbContext();
-        var normalized = InvitationCode.Normalize(typedCode);
-        var code = await db.InvitationCodes.FirstOrDefaultAsync(c => c.Code == normalized, cancellationToken)
-            ?? throw new DomainException(InvalidCode);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
-            ?? throw new DomainException("Your account could not be found.");
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name).ToListAsync(cancellationToken);
-        if (roles.Any(r => Roles.Staff.Contains(r!)))
-        {
-            throw new DomainException("Bank staff accounts cannot join a partner organisation.");
-        }
-
-        if (user.PartnerId is { } current && current != code.PartnerId)
-        {
-            throw new DomainException("Your account already belongs to another partner organisation. Ask the bank to move it.");
-        }
-
-        if (user.PartnerId == code.PartnerId)
-        {
-            return code.PartnerId;
-        }
-
-        code.Redeem(clock.GetUtcNow());
-        user.PartnerId = code.PartnerId;
-        if (!roles.Contains(Roles.Partner))
-        {
-            var partnerRoleId = await db.Roles.Where(r => r.Name == Roles.Partner).Select(r => r.Id).SingleAsync(cancellationToken);
-            db.UserRoles.Add(new Microsoft.AspNetCore.Identity.IdentityUserRole<string> { UserId = userId, RoleId = partnerRoleId });
-        }
-
-        // The security stamp changes so other sessions of this user pick up the new organisation.
-        user.SecurityStamp = Guid.NewGuid().ToString();
-        await db.SaveChangesAsync(cancellationToken);
-        return code.PartnerId;
     }
 }
