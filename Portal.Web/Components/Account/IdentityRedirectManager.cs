@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Portal.Infrastructure.Identity;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Components.Account;
 
-internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
+// The localizer is called L, as in the components, so the localization coverage test finds its keys.
+internal sealed class IdentityRedirectManager(NavigationManager navigationManager, IStringLocalizer<SharedResource> L)
 {
     public const string StatusCookieName = "Identity.StatusMessage";
 
@@ -51,5 +54,5 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         => RedirectToWithStatus(CurrentPath, message, context);
 
     public void RedirectToInvalidUser(UserManager<PortalUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+        => RedirectToWithStatus("Account/InvalidUser", L["Error: unable to load the user with ID '{0}'.", userManager.GetUserId(context.User) ?? ""], context);
 }
