@@ -1,11 +1,9 @@
 using Hangfire;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using Portal.Domain.Tenancy;
-using Portal.Infrastructure;
 using Portal.Infrastructure.Persistence;
 using Portal.Web.Api;
 using Portal.Web.Components;
@@ -51,10 +49,6 @@ public static class DependencyInjection
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         Policies.Add(services.AddAuthorizationBuilder());
-
-        var paths = new PortalPaths(builder.Environment.ContentRootPath,
-            builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>()?.DataDirectory ?? new PortalOptions().DataDirectory);
-        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToFileSystem(new DirectoryInfo(paths.DataProtectionKeys));
 
         services.AddScoped<PartnerService>();
         services.AddScoped<InvitationRedemption>();

@@ -50,7 +50,7 @@ public sealed partial class PartnerSignsUpJourneyTests(BrowserFixture browser) :
         var link = PortalApplicationFactory.FirstLink(mail);
         Assert.StartsWith(browser.BaseAddress.GetLeftPart(UriPartial.Authority), link, StringComparison.Ordinal);
         await _page.GotoAsync(link);
-        await Expect(_page.GetByText("Thank you for confirming your email.")).ToBeVisibleAsync();
+        await Expect(_page.GetByText("Thank you for confirming your e-mail address.")).ToBeVisibleAsync();
 
         // Signed in, the home page offers to join an organisation.
         await _page.SignInAsync(email, Password);
