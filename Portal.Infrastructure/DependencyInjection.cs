@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -113,20 +114,15 @@ public static class DependencyInjection
 
     private static void AddJobs(IServiceCollection services, DatabaseProvider provider, string? connectionString)
     {
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (provider == DatabaseProvider.SqlServer)
-            {
-                config.UseSqlServerStorage(connectionString);
-            }
-            else
-            {
-                config.UseInMemoryStorage(new InMemoryStorageOptions());
-            }
-        });
+        // The storage is this host's own singleton, not Hangfire's process-wide JobStorage.Current, so several
+        // hosts in one process (tests, the command line) never share or dispose each other's storage.
+        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(connectionString)
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
     }
 }
