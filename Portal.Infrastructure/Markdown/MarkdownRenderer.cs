@@ -68,7 +68,8 @@ public sealed class MarkdownRenderer
         ReplaceTocMarkers(document, toc);
         RewriteLinks(document, context, warnings);
 
-        var html = _sanitizer.Sanitize(ToHtml(document));
+        var code = new HighlightedCodeBlockRenderer();
+        var html = code.Restore(_sanitizer.Sanitize(ToHtml(document, code)));
         var language = frontMatter.Language ?? DetectLanguage(markdown ?? "");
         var sections = Sections(document, context, title, language, titleHeading?.Block);
         var metadata = new DocPageMetadata(
@@ -82,12 +83,12 @@ public sealed class MarkdownRenderer
         return new RenderedDoc(html, title, toc, sections, warnings) { Metadata = metadata };
     }
 
-    private string ToHtml(MarkdownDocument document)
+    private string ToHtml(MarkdownDocument document, HighlightedCodeBlockRenderer code)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(new HighlightedCodeBlockRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(code);
         renderer.ObjectRenderers.Add(new TableOfContentsRenderer());
         renderer.Render(document);
         writer.Flush();
@@ -147,7 +148,12 @@ public sealed class MarkdownRenderer
 
         foreach (var block in document)
         {
-            if (block is HeadingBlock h && h != titleHeading && h.Level <= MaxSectionLevel)
+            if (block == titleHeading)
+            {
+                continue;
+            }
+
+            if (block is HeadingBlock h && h.Level <= MaxSectionLevel)
             {
                 Flush();
                 anchor = h.GetAttributes().Id ?? "";
