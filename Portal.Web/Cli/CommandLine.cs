@@ -45,7 +45,7 @@ public static class CommandLine
 
         try
         {
-            var builder = WebApplication.CreateBuilder(args[1..]);
+            var builder = WebApplication.CreateBuilder(HostArguments(args[1..]));
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.AddPortalInfrastructure();
             // Commands are system work: they see every partner's data.
@@ -65,6 +65,31 @@ public static class CommandLine
             await error.WriteLineAsync($"{command.Name}: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The configuration switches among a command's arguments (<c>--Key=Value</c>, <c>--Key Value</c>). A command's
+    /// own positional arguments stay out: the host would read an absolute path such as <c>/data/docs</c> as a
+    /// <c>/Key</c> switch and swallow the next argument, a <c>--Portal:DataDirectory=…</c> included, as its value.
+    /// </summary>
+    private static string[] HostArguments(string[] args)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith('-'))
+            {
+                continue;
+            }
+
+            kept.Add(args[i]);
+            if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            {
+                kept.Add(args[++i]);
+            }
+        }
+
+        return [.. kept];
     }
 
     private static async Task WriteHelpAsync(TextWriter output)
