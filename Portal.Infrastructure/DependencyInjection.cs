@@ -10,6 +10,8 @@ using Microsoft.Extensions.Hosting;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Importing;
+using Portal.Infrastructure.Markdown;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure;
@@ -40,6 +42,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         AddDatabase(services, provider, connectionString, paths);
         AddIdentity(services);
+        AddDocs(services);
         AddEmail(services, configuration);
         AddJobs(services, provider, connectionString);
         return builder;
@@ -95,6 +98,13 @@ public static class DependencyInjection
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+    }
+
+    private static void AddDocs(IServiceCollection services)
+    {
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<RenderedDocCache>();
+        services.AddScoped<DocsImporter>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

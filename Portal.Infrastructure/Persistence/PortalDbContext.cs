@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Docs;
 using Portal.Domain.Partners;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Identity;
@@ -17,6 +18,12 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     public DbSet<PartnerOrganisation> Partners => Set<PartnerOrganisation>();
 
     public DbSet<InvitationCode> InvitationCodes => Set<InvitationCode>();
+
+    public DbSet<DocVersion> DocVersions => Set<DocVersion>();
+
+    public DbSet<DocPage> DocPages => Set<DocPage>();
+
+    public DbSet<DocRevision> DocRevisions => Set<DocRevision>();
 
     // Read by the query filters below; EF evaluates them per context instance, per query.
     private bool SeesAllPartners => tenant.SeesAllPartners;

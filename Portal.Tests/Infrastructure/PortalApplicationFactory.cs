@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Portal.Domain.Tenancy;
+using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Tests.Infrastructure;
@@ -103,6 +104,13 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
         var factory = scope.ServiceProvider.GetRequiredService<PortalDbContextFactory>();
         await using var db = tenant is null ? factory.CreateSystemDbContext() : factory.CreateFor(tenant);
         return await action(db);
+    }
+
+    /// <summary>Imports a folder of Markdown as a doc version through the real importer.</summary>
+    public async Task<DocsImportResult> ImportDocsAsync(string directory, string version, IProgress<DocsImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DocsImporter>().ImportAsync(directory, version, progress, cancellationToken);
     }
 
     protected override void Dispose(bool disposing)

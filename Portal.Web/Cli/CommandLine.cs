@@ -1,5 +1,7 @@
+using Portal.Domain.Docs;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure;
+using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Web.Cli;
@@ -15,6 +17,7 @@ public static class CommandLine
     private static readonly Command[] Commands =
     [
         new("migrate", "migrate", "Applies pending database migrations (the way to migrate SQL Server; SQLite also migrates at start).", MigrateAsync),
+        new("import-docs", "import-docs <dir> --version <label>", "Imports every Markdown file under <dir> as the pages of doc version <label>; unchanged files make no new revision. --list-warnings prints each warning after the summary.", ImportDocsAsync),
     ];
 
     private static readonly string[] HelpWords = ["help", "--help", "-h", "-?"];
@@ -42,7 +45,7 @@ public static class CommandLine
 
         try
         {
-            var builder = WebApplication.CreateBuilder(args[1..]);
+            var builder = WebApplication.CreateBuilder(HostArguments(args[1..]));
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.AddPortalInfrastructure();
             // Commands are system work: they see every partner's data.
@@ -51,11 +54,42 @@ public static class CommandLine
             await using var scope = app.Services.CreateAsyncScope();
             return await command.RunAsync(scope.ServiceProvider, args[1..], output);
         }
+        catch (CommandUsageException e)
+        {
+            await error.WriteLineAsync($"{command.Name}: {e.Message}");
+            await error.WriteLineAsync($"Usage: dotnet run --project Portal.Web -- {command.Usage}");
+            return 2;
+        }
         catch (Exception e) when (e is InvalidOperationException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await error.WriteLineAsync($"{command.Name}: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The configuration switches among a command's arguments (<c>--Key=Value</c>, <c>--Key Value</c>). A command's
+    /// own positional arguments stay out: the host would read an absolute path such as <c>/data/docs</c> as a
+    /// <c>/Key</c> switch and swallow the next argument, a <c>--Portal:DataDirectory=…</c> included, as its value.
+    /// </summary>
+    private static string[] HostArguments(string[] args)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith('-'))
+            {
+                continue;
+            }
+
+            kept.Add(args[i]);
+            if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            {
+                kept.Add(args[++i]);
+            }
+        }
+
+        return [.. kept];
     }
 
     private static async Task WriteHelpAsync(TextWriter output)
@@ -81,4 +115,76 @@ public static class CommandLine
         await output.WriteLineAsync("Database is up to date.");
         return 0;
     }
+
+    private static async Task<int> ImportDocsAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        string? directory = null;
+        string? label = null;
+        var listWarnings = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg == "--version")
+            {
+                label = i + 1 < args.Length ? args[++i] : throw new CommandUsageException("--version needs a label, like --version v3.1.2.");
+            }
+            else if (arg.StartsWith("--version=", StringComparison.Ordinal))
+            {
+                label = arg["--version=".Length..];
+            }
+            else if (arg == "--list-warnings")
+            {
+                listWarnings = true;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                // A configuration switch (--Portal:DataDirectory=… or --Portal:DataDirectory …), read by the host.
+                i += arg.Contains('=', StringComparison.Ordinal) ? 0 : 1;
+            }
+            else if (directory is null)
+            {
+                directory = arg;
+            }
+            else
+            {
+                throw new CommandUsageException($"one directory only ('{directory}', then '{arg}').");
+            }
+        }
+
+        if (directory is null)
+        {
+            throw new CommandUsageException("the directory to import is missing.");
+        }
+
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            throw new CommandUsageException("--version <label> is missing: which doc version do these pages belong to?");
+        }
+
+        if (!DocVersion.IsValidLabel(label))
+        {
+            throw new CommandUsageException($"'{label}' is not a version label: 1 to {DocVersion.LabelMaxLength} letters, digits, dots, dashes or underscores, like v1 or v3.1.2.");
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"no such directory: {Path.GetFullPath(directory)}");
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(applyMigrations: false);
+        var result = await services.GetRequiredService<DocsImporter>().ImportAsync(directory, label);
+        await output.WriteLineAsync(result.Summary);
+        if (listWarnings)
+        {
+            foreach (var warning in result.Warnings)
+            {
+                await output.WriteLineAsync($"warning: {warning}");
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The arguments do not make a valid call: the message says what is wrong, and the usage line follows.</summary>
+    private sealed class CommandUsageException(string message) : Exception(message);
 }

@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Cli;
+
+namespace Portal.Tests.Integration;
+
+public sealed class ImportingDocsFromTheCommandLineTests : IDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "portal-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _docs = Path.Combine(Path.GetTempPath(), "portal-cli-docs", Guid.NewGuid().ToString("N"));
+
+    public ImportingDocsFromTheCommandLineTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_docs, "payments"));
+        File.WriteAllText(Path.Combine(_docs, "README.md"), "# Home\n\nSee [payments](payments/README.md) and [gone](gone.md).\n");
+        File.WriteAllText(Path.Combine(_docs, "payments", "README.md"), "# Payments\n");
+    }
+
+    [Fact]
+    public async Task ImportDocs_Folder_PrintsOneSummaryLineAndExitsZero()
+    {
+        var (exit, output, error) = await RunAsync("import-docs", _docs, "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.True(exit == 0, error);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^v1: 2 added, 0 changed, 0 unchanged, 0 removed, 1 warnings in \d+\.\d\d s$", line.TrimEnd());
+    }
+
+    [Fact]
+    public async Task ImportDocs_SameFolderTwice_ReportsEverythingUnchanged()
+    {
+        await RunAsync("import-docs", _docs, "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
+
+        var (exit, output, _) = await RunAsync("import-docs", _docs, $"--Portal:DataDirectory={_dataDirectory}", "--version=v1", "--list-warnings");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("v1: 0 added, 0 changed, 2 unchanged, 0 removed, 1 warnings", output, StringComparison.Ordinal);
+        Assert.Contains("warning: README.md: link 'gone.md' points to a page that does not exist", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportDocs_RealOpenBankingVersion_ImportsEveryPage()
+    {
+        var folder = Corpora.OpenBankingDocs("v3.1.11");
+        var files = Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Length;
+
+        var (exit, output, error) = await RunAsync("import-docs", folder, "--version", "v3.1.11", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith($"v3.1.11: {files} added, 0 changed, 0 unchanged, 0 removed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportDocs_MissingVersion_ExplainsAndExitsNonZero()
+    {
+        var (exit, output, error) = await RunAsync("import-docs", _docs, $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--version <label> is missing", error, StringComparison.Ordinal);
+        Assert.Contains("Usage: dotnet run --project Portal.Web -- import-docs <dir> --version <label>", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public async Task ImportDocs_InvalidVersionLabel_ExplainsAndExitsNonZero()
+    {
+        var (exit, _, error) = await RunAsync("import-docs", _docs, "--version", "v1/../x", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a version label", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportDocs_NoDirectoryGiven_ExplainsAndExitsNonZero()
+    {
+        var (exit, _, error) = await RunAsync("import-docs", "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("the directory to import is missing", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportDocs_DirectoryThatDoesNotExist_ExplainsAndExitsNonZero()
+    {
+        var missing = Path.Combine(_docs, "no-such-folder");
+
+        var (exit, _, error) = await RunAsync("import-docs", missing, "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"no such directory: {missing}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ListsImportDocs()
+    {
+        var (_, output, _) = await RunAsync("--help");
+
+        Assert.Contains("import-docs <dir> --version <label>", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var directory in (string[])[_dataDirectory, _docs])
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
