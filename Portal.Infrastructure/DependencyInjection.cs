@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Search;
 
 namespace Portal.Infrastructure;
 
@@ -41,6 +43,7 @@ public static class DependencyInjection
         AddIdentity(services);
         AddEmail(services, configuration);
         AddJobs(services, provider, connectionString);
+        services.AddSingleton(sp => new SearchIndex(paths.SearchIndex, sp.GetRequiredService<ILogger<SearchIndex>>()));
         return builder;
     }
 

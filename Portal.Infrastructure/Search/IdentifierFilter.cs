@@ -14,7 +14,7 @@ namespace Portal.Infrastructure.Search;
 /// </remarks>
 public sealed class IdentifierFilter : TokenFilter
 {
-    private static readonly char[] EdgePunctuation = ['-', '_', '.', '/', '{', '}'];
+    private static readonly char[] EdgePunctuation = ['-', '_', '.', '/'];
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
@@ -38,7 +38,13 @@ public sealed class IdentifierFilter : TokenFilter
 
         while (m_input.IncrementToken())
         {
-            var trimmed = new string(_term.Buffer, 0, _term.Length).Trim(EdgePunctuation);
+            // Most tokens are plain words: skip them before allocating anything.
+            if (_term.Buffer.AsSpan(0, _term.Length).IndexOfAny('-', '/') < 0)
+            {
+                continue;
+            }
+
+            var trimmed = Trim(new string(_term.Buffer, 0, _term.Length));
             if (trimmed.AsSpan().IndexOfAny('-', '/') < 0)
             {
                 continue;
@@ -48,7 +54,7 @@ public sealed class IdentifierFilter : TokenFilter
             {
                 foreach (var segment in trimmed.Split('/'))
                 {
-                    var part = segment.Trim(EdgePunctuation);
+                    var part = Trim(segment);
                     if (part.Contains('-', StringComparison.Ordinal) && part != trimmed)
                     {
                         _segments.Enqueue(part);
@@ -67,5 +73,22 @@ public sealed class IdentifierFilter : TokenFilter
     {
         base.Reset();
         _segments.Clear();
+    }
+
+    /// <summary>Edge punctuation goes; braces only when unpaired, so <c>{DomesticPaymentId}</c> stays as written.</summary>
+    private static string Trim(string token)
+    {
+        var trimmed = token.Trim(EdgePunctuation);
+        if (trimmed.StartsWith('{') && !trimmed.Contains('}', StringComparison.Ordinal))
+        {
+            trimmed = trimmed.TrimStart('{').Trim(EdgePunctuation);
+        }
+
+        if (trimmed.EndsWith('}') && !trimmed.Contains('{', StringComparison.Ordinal))
+        {
+            trimmed = trimmed.TrimEnd('}').Trim(EdgePunctuation);
+        }
+
+        return trimmed;
     }
 }

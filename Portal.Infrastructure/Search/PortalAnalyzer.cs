@@ -11,7 +11,7 @@ namespace Portal.Infrastructure.Search;
 /// One chain for English and Chinese in the same text, plus a chain for the identifiers field.
 /// Text fields: StandardTokenizer (keeps CJK characters as separate tokens) → English possessives →
 /// identifier parts (OBWriteDomestic2 → obwritedomestic2, ob, write, domestic, 2) → full-width
-/// normalisation → lower case → CJK bigrams → stop words → Porter stemming.
+/// normalisation → lower case → CJK bigrams → stop words → English (Porter2) stemming.
 /// </summary>
 /// <remarks>
 /// Documents are indexed with CJK unigrams and bigrams, queries are analysed with bigrams only:
@@ -25,6 +25,7 @@ public sealed class PortalAnalyzer : Analyzer
     private const CJKScript AllCjkScripts = CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
 
     private readonly bool _cjkUnigrams;
+    private readonly StemCache _stems = new();
 
     private PortalAnalyzer(bool cjkUnigrams)
         // Components differ per field (text chain or identifier chain), so they must be cached per field.
@@ -54,7 +55,7 @@ public sealed class PortalAnalyzer : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new CJKBigramFilter(stream, AllCjkScripts, _cjkUnigrams);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PorterStemFilter(stream);
+        stream = new CachedEnglishStemFilter(stream, _stems);
         return new TokenStreamComponents(source, stream);
     }
 }

@@ -31,6 +31,11 @@ public sealed class SearchIndex : IDisposable
     private const int ProgressEvery = 500;
     private const double RamBufferMb = 48;
 
+    /// <summary>How many first hits are reordered by word proximity.</summary>
+    private const int RescoreWindow = 30;
+
+    private const float ProximityWeight = 1f;
+
     private static readonly HashSet<string> HitFields =
     [
         SearchFields.Kind, SearchFields.Title, SearchFields.Version, SearchFields.Path,
@@ -291,13 +296,14 @@ public sealed class SearchIndex : IDisposable
     private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, bool fuzzy)
     {
         var top = Math.Min(request.Top, MaxTop);
-        var lucene = query.Build(fuzzy);
+        var words = query.Build(fuzzy);
+        var proximity = fuzzy ? null : query.BuildProximity();
         var prefer = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : null;
         var found = new List<ScoreDoc>(top);
-        found.AddRange(searcher.Search(lucene, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: true), top).ScoreDocs);
+        found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: true), top));
         if (!string.IsNullOrEmpty(prefer) && found.Count < top)
         {
-            found.AddRange(searcher.Search(lucene, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: false), top - found.Count).ScoreDocs);
+            found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: false), top - found.Count));
         }
 
         if (found.Count == 0)
@@ -305,7 +311,7 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        var highlightTerms = fuzzy ? MatchedTerms(searcher, lucene) : query.Terms;
+        var highlightTerms = fuzzy ? MatchedTerms(searcher, words) : query.Terms;
         var hits = new List<SearchHit>(found.Count);
         foreach (var scoreDoc in found)
         {
@@ -332,6 +338,69 @@ public sealed class SearchIndex : IDisposable
         }
 
         return hits;
+    }
+
+    /// <summary>The best <paramref name="top"/> by words, reordered by proximity among a wider first cut.</summary>
+    private static ScoreDoc[] Find(IndexSearcher searcher, Query words, Query? proximity, Filter? filter, int top)
+    {
+        if (proximity is null)
+        {
+            return searcher.Search(words, filter, top).ScoreDocs;
+        }
+
+        var candidates = searcher.Search(words, filter, Math.Max(top, RescoreWindow)).ScoreDocs;
+        return candidates.Length == 0 ? candidates : Rescore(searcher, candidates, proximity, top);
+    }
+
+    /// <summary>
+    /// Adds the proximity score to each candidate's score and re-sorts. Lucene.Net's QueryRescorer
+    /// (a port of 4.8.0) throws when the query matches nothing in a segment, hence this version.
+    /// </summary>
+    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] candidates, Query proximity, int top)
+    {
+        var byDoc = (ScoreDoc[])candidates.Clone();
+        Array.Sort(byDoc, static (a, b) => a.Doc.CompareTo(b.Doc));
+        var weight = searcher.CreateNormalizedWeight(proximity);
+        var leaves = searcher.IndexReader.Leaves;
+        var leafIndex = -1;
+        var leafEnd = 0;
+        var docBase = 0;
+        Scorer? scorer = null;
+        foreach (var candidate in byDoc)
+        {
+            if (candidate.Doc >= leafEnd)
+            {
+                do
+                {
+                    leafIndex++;
+                    docBase = leaves[leafIndex].DocBase;
+                    leafEnd = docBase + leaves[leafIndex].AtomicReader.MaxDoc;
+                }
+                while (candidate.Doc >= leafEnd);
+
+                scorer = weight.GetScorer(leaves[leafIndex], leaves[leafIndex].AtomicReader.LiveDocs);
+            }
+
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            var target = candidate.Doc - docBase;
+            var current = scorer.DocID;
+            if (current < target)
+            {
+                current = scorer.Advance(target);
+            }
+
+            if (current == target)
+            {
+                candidate.Score += ProximityWeight * scorer.GetScore();
+            }
+        }
+
+        Array.Sort(byDoc, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return byDoc.Length <= top ? byDoc : byDoc[..top];
     }
 
     /// <summary>The index terms a fuzzy query expanded to, so the snippet marks what actually matched.</summary>

@@ -18,7 +18,7 @@ public sealed class SearchQuery
     private const int MaxTerms = 32;
 
     private const int MaxIdentifiers = 8;
-    private const int MaxPhrasePairs = 8;
+    private const int MaxPhrasePairs = 4;
     private const float TieBreaker = 0.1f;
     private const float IdentifierBoost = 3f;
     private const float PhraseBoost = 1.5f;
@@ -28,6 +28,13 @@ public sealed class SearchQuery
     private static readonly (string Field, float Boost)[] WeightedFields =
     [
         (SearchFields.Title, 2f),
+        (SearchFields.Heading, 2.5f),
+        (SearchFields.Text, 1f),
+    ];
+
+    // Titles are shared by every section of a page, so a phrase there says little about which section; left out to save time.
+    private static readonly (string Field, float Boost)[] ProximityFields =
+    [
         (SearchFields.Heading, 2.5f),
         (SearchFields.Text, 1f),
     ];
@@ -135,9 +142,8 @@ public sealed class SearchQuery
     }
 
     /// <summary>
-    /// Every term may match (coordination rewards matching more of them), identifiers match whole, and
-    /// neighbouring words found next to each other score extra. Fuzzy replaces each term by its near
-    /// spellings and leaves phrases out.
+    /// Every term may match (coordination rewards matching more of them) and identifiers match whole.
+    /// Fuzzy replaces each term by its near spellings.
     /// </summary>
     public Query Build(bool fuzzy)
     {
@@ -152,19 +158,29 @@ public sealed class SearchQuery
             words.Add(new TermQuery(new Term(SearchFields.Identifiers, identifier)) { Boost = IdentifierBoost }, Occur.SHOULD);
         }
 
-        if (fuzzy || _sequence.Count < 2)
+        return words;
+    }
+
+    /// <summary>
+    /// Neighbouring query words found next to each other (slop 1) in a field; null for a one-word query.
+    /// Meant for rescoring the first hits rather than for matching: phrase positions are costly to read
+    /// for every document that has common words.
+    /// </summary>
+    public Query? BuildProximity()
+    {
+        if (_sequence.Count < 2)
         {
-            return words;
+            return null;
         }
 
-        var root = new BooleanQuery(disableCoord: true) { { words, Occur.MUST } };
+        var proximity = new BooleanQuery(disableCoord: true);
         var pairs = Math.Min(_sequence.Count - 1, MaxPhrasePairs);
         for (var i = 0; i < pairs; i++)
         {
             var (first, firstPosition) = _sequence[i];
             var (second, secondPosition) = _sequence[i + 1];
             var phrases = new DisjunctionMaxQuery(TieBreaker);
-            foreach (var (field, boost) in WeightedFields)
+            foreach (var (field, boost) in ProximityFields)
             {
                 var phrase = new PhraseQuery { Slop = 1, Boost = boost * PhraseBoost };
                 phrase.Add(new Term(field, first), 0);
@@ -172,10 +188,10 @@ public sealed class SearchQuery
                 phrases.Add(phrase);
             }
 
-            root.Add(phrases, Occur.SHOULD);
+            proximity.Add(phrases, Occur.SHOULD);
         }
 
-        return root;
+        return proximity;
     }
 
     /// <summary>A filter for the exact version (plus version-less entries) and kind; null when neither is set.</summary>
