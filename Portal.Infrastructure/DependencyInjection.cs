@@ -7,12 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Markdown;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Search;
 
 namespace Portal.Infrastructure;
 
@@ -45,6 +47,7 @@ public static class DependencyInjection
         AddDocs(services);
         AddEmail(services, configuration);
         AddJobs(services, provider, connectionString);
+        services.AddSingleton(sp => new SearchIndex(paths.SearchIndex, sp.GetRequiredService<ILogger<SearchIndex>>()));
         return builder;
     }
 
