@@ -108,6 +108,8 @@ public static class DependencyInjection
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<RenderedDocCache>();
         services.AddScoped<DocsImporter>();
+        services.AddScoped<SearchIndexer>();
+        services.AddSingleton<SearchIndexProgress>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -334,7 +334,8 @@ public sealed class SearchIndex : IDisposable
                 Stored(document, SearchFields.Path),
                 Stored(document, SearchFields.Anchor),
                 scoreDoc.Score,
-                SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms)));
+                SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms),
+                Stored(document, SearchFields.Heading)));
         }
 
         return hits;

@@ -15,7 +15,7 @@ public sealed class NavMenuTests : ComponentTestContext
 
         var links = Links(Render<NavMenu>());
 
-        Assert.Equal(["/", $"/partners/{Acme}"], links);
+        Assert.Equal(["/", "/docs", "/search", $"/partners/{Acme}"], links);
     }
 
     [Fact]
@@ -43,11 +43,11 @@ public sealed class NavMenuTests : ComponentTestContext
     }
 
     [Fact]
-    public void NavMenu_ForAnonymous_ShowsOnlyHome()
+    public void NavMenu_ForAnonymous_ShowsOnlyThePublicPages()
     {
         SignInAs(null);
 
-        Assert.Equal(["/"], Links(Render<NavMenu>()));
+        Assert.Equal(["/", "/docs", "/search"], Links(Render<NavMenu>()));
     }
 
     [Fact]
