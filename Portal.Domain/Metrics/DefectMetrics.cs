@@ -50,7 +50,7 @@ public static class DefectMetrics
             weighted,
             Enum.GetValues<DefectSeverity>().ToDictionary(s => s, s => found.Count(d => d.Severity == s)),
             productionDays,
-            found.Count / productionDays * 30,
-            weighted / productionDays * 30);
+            found.Count * 30 / productionDays,
+            weighted * 30 / productionDays);
     }
 }

@@ -40,7 +40,7 @@ public static class DemoHistory
     // Index-chosen so every run has the edge cases the reports must handle.
     private const int ReopenedPartner = 6;
     private const int SkippingPartner = 31;
-    private static readonly int[] BlockedNowPartners = [35, 37];
+    private static readonly int[] BlockedNowPartners = [37, 39];
 
     private static readonly (string Name, string Industry)[] Partners =
     [
@@ -223,6 +223,7 @@ public static class DemoHistory
         public DemoPartner Run()
         {
             var cursor = _applied;
+            var previousWasGoLive = false;
             foreach (var stage in _project.Stages)
             {
                 stage.AssignOwner(stage.Side == StageSide.Bank ? _owner : _partnerUser);
@@ -232,13 +233,17 @@ public static class DemoHistory
                     continue;
                 }
 
-                var start = stage.Position == 0 ? _applied : After(cursor, _random.NextDouble() * 2, _random);
+                // Hypercare begins the moment the partner is live; other stages after a short hand-over.
+                var start = stage.Position == 0 ? _applied
+                    : previousWasGoLive ? cursor
+                    : After(cursor, _random.NextDouble() * 2, _random);
                 if (start > _today || !RunStage(stage, start))
                 {
                     break;
                 }
 
                 cursor = stage.ActualEnd!.Value;
+                previousWasGoLive = stage.IsGoLive;
             }
 
             var defects = _project.IsLive ? Defects() : [];
@@ -362,10 +367,14 @@ public static class DemoHistory
             var live = _project.GoLiveAt!.Value;
             var stages = _project.Stages.Where(s => s.EnglishName is "Development" or "Joint testing" or "Security review").ToList();
             var defects = new List<PostLaunchDefect>();
-            var count = Poisson(_before ? 3.5 : 1.0, _random);
+
+            // A steady rate over the whole production period: that is what "defects per 30 days of
+            // production" assumes, so recent and older go-lives compare fairly.
+            var productionDays = (_today - live).TotalDays;
+            var count = Poisson((_before ? 0.7 : 0.25) * productionDays / 30, _random);
             for (var n = 0; n < count; n++)
             {
-                var foundAt = live.AddDays(-Math.Log(1 - _random.NextDouble()) * 40);
+                var foundAt = live.AddDays(productionDays * _random.NextDouble());
                 var severity = Severity();
                 var description = DefectDescriptions[_random.Next(DefectDescriptions.Length)];
                 var stage = stages[_random.Next(stages.Count)];
