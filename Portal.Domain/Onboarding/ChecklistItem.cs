@@ -17,8 +17,9 @@ public sealed class ChecklistItem
     {
         Id = Guid.NewGuid();
         Position = position;
-        Text = Guard.Required(item.Text, TextMaxLength, "A checklist item's text");
-        DocPath = Guard.Optional(item.DocPath, DocPathMaxLength, "A checklist item's doc page");
+        Text = Guard.Trimmed(item.Text, TextMaxLength, "A checklist item's text")
+            ?? throw new DomainException("A checklist item needs a text.");
+        DocPath = Guard.Trimmed(item.DocPath, DocPathMaxLength, "A checklist item's doc page");
     }
 
     public Guid Id { get; private set; }

@@ -33,10 +33,11 @@ public sealed class OnboardingProject : IPartnerOwned
 
         Id = Guid.NewGuid();
         PartnerId = partnerId;
-        Name = Guard.Required(name, NameMaxLength, "A project's name");
+        Rename(name);
         TemplateId = template.Id;
         CreatedAt = now;
-        CreatedBy = Guard.Required(createdBy, UserIdMaxLength, "Who created the project");
+        CreatedBy = Guard.Trimmed(createdBy, UserIdMaxLength, "Who created the project")
+            ?? throw new DomainException("Say who made the change.");
         for (var i = 0; i < stages.Count; i++)
         {
             _stages.Add(new OnboardingStage(this, ToNewStage(stages[i]), i, plannedStart));
@@ -87,7 +88,9 @@ public sealed class OnboardingProject : IPartnerOwned
         _stages.SingleOrDefault(s => s.Id == stageId)
         ?? throw new DomainException("That stage is not part of this onboarding project.");
 
-    public void Rename(string name) => Name = Guard.Required(name, NameMaxLength, "A project's name");
+    public void Rename(string name) =>
+        Name = Guard.Trimmed(name, NameMaxLength, "A project's name")
+            ?? throw new DomainException("An onboarding project needs a name.");
 
     /// <summary>Adds a stage planned to start when the stage before it is planned to end.</summary>
     /// <param name="position">Zero-based; null appends.</param>
@@ -102,7 +105,7 @@ public sealed class OnboardingProject : IPartnerOwned
         var index = position ?? ordered.Count;
         if (index < 0 || index > ordered.Count)
         {
-            throw new DomainException($"A new stage goes at a position from 1 to {ordered.Count + 1}.");
+            throw new DomainException("That position is outside the list of stages.");
         }
 
         var plannedStart = index == 0 ? PlannedStart : ordered[index - 1].PlannedEnd;
@@ -119,12 +122,12 @@ public sealed class OnboardingProject : IPartnerOwned
         var stage = Stage(stageId);
         if (stage.Status != StageStatus.NotStarted || _events.Any(e => e.StageId == stageId))
         {
-            throw new DomainException($"“{stage.EnglishName}” has history and cannot be removed; skip it instead.");
+            throw new DomainException("This stage has history and cannot be removed; skip it instead.");
         }
 
         if (stage.IsGoLive)
         {
-            throw new DomainException($"“{stage.EnglishName}” is the go-live stage; mark another stage as go-live before removing it.");
+            throw new DomainException("This is the go-live stage; mark another stage as go-live before removing it.");
         }
 
         if (_stages.Count == 1)
@@ -142,7 +145,7 @@ public sealed class OnboardingProject : IPartnerOwned
         var stage = Stage(stageId);
         if (position < 0 || position >= _stages.Count)
         {
-            throw new DomainException($"A stage can move to a position from 1 to {_stages.Count}.");
+            throw new DomainException("That position is outside the list of stages.");
         }
 
         var ordered = Stages.ToList();
@@ -161,7 +164,7 @@ public sealed class OnboardingProject : IPartnerOwned
 
         if (stage.Status == StageStatus.Skipped)
         {
-            throw new DomainException($"“{stage.EnglishName}” was skipped and cannot mark go-live.");
+            throw new DomainException("A skipped stage cannot mark go-live.");
         }
 
         foreach (var each in _stages)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Domain.Onboarding;
 
 /// <summary>
@@ -89,12 +87,16 @@ public sealed class OnboardingStage
 
     public void Start(DateTimeOffset now, string by)
     {
-        EnsureStatus(StageStatus.NotStarted, "start", Status switch
+        if (Status != StageStatus.NotStarted)
         {
-            StageStatus.Done => "reopen it instead",
-            StageStatus.Skipped => "reopen it first",
-            _ => null,
-        });
+            throw new DomainException(Status switch
+            {
+                StageStatus.Done => "This stage is done; reopen it to work on it again.",
+                StageStatus.Skipped => "This stage was skipped; reopen it before starting it.",
+                _ => "This stage has already started.",
+            });
+        }
+
         Move(StageStatus.InProgress, StageEventKind.Started, now, by, null);
         ActualStart = now;
         ActualEnd = null;
@@ -102,15 +104,29 @@ public sealed class OnboardingStage
 
     public void Block(string reason, DateTimeOffset now, string by)
     {
-        EnsureStatus(StageStatus.InProgress, "block", Status == StageStatus.NotStarted ? "start it first" : null);
-        var why = Guard.Required(reason, ReasonMaxLength, "The reason for the block");
+        if (Status != StageStatus.InProgress)
+        {
+            throw new DomainException(Status switch
+            {
+                StageStatus.NotStarted => "Start this stage before blocking it.",
+                StageStatus.Blocked => "This stage is already blocked.",
+                _ => "Only a stage in progress can be blocked.",
+            });
+        }
+
+        var why = Guard.Trimmed(reason, ReasonMaxLength, "The reason for the block")
+            ?? throw new DomainException("Give a reason for the block.");
         Move(StageStatus.Blocked, StageEventKind.Blocked, now, by, why);
         BlockedReason = why;
     }
 
     public void Unblock(DateTimeOffset now, string by)
     {
-        EnsureStatus(StageStatus.Blocked, "unblock", null);
+        if (Status != StageStatus.Blocked)
+        {
+            throw new DomainException("Only a blocked stage can be unblocked.");
+        }
+
         Move(StageStatus.InProgress, StageEventKind.Unblocked, now, by, null);
         BlockedReason = null;
     }
@@ -118,12 +134,17 @@ public sealed class OnboardingStage
     /// <summary>Open checklist items do not stop completion: the checklist guides, the owner decides.</summary>
     public void Complete(DateTimeOffset now, string by)
     {
-        EnsureStatus(StageStatus.InProgress, "complete", Status switch
+        if (Status != StageStatus.InProgress)
         {
-            StageStatus.NotStarted => "start it first",
-            StageStatus.Blocked => "unblock it first",
-            _ => null,
-        });
+            throw new DomainException(Status switch
+            {
+                StageStatus.NotStarted => "Start this stage before completing it.",
+                StageStatus.Blocked => "Unblock this stage before completing it.",
+                StageStatus.Done => "This stage is already done.",
+                _ => "This stage was skipped; reopen it before completing it.",
+            });
+        }
+
         Move(StageStatus.Done, StageEventKind.Completed, now, by, null);
         ActualEnd = now;
     }
@@ -133,10 +154,10 @@ public sealed class OnboardingStage
     {
         if (Status is not (StageStatus.Done or StageStatus.Skipped))
         {
-            throw Refused("reopen", "only a done or skipped stage can be reopened");
+            throw new DomainException("Only a done or skipped stage can be reopened.");
         }
 
-        var why = Guard.Optional(reason, ReasonMaxLength, "The reason for reopening");
+        var why = Guard.Trimmed(reason, ReasonMaxLength, "The reason for reopening");
         if (Status == StageStatus.Done)
         {
             Move(StageStatus.InProgress, StageEventKind.Reopened, now, by, why);
@@ -154,11 +175,21 @@ public sealed class OnboardingStage
     {
         if (IsGoLive)
         {
-            throw new DomainException($"“{EnglishName}” is the go-live stage and cannot be skipped.");
+            throw new DomainException("The go-live stage cannot be skipped: completing it is what makes the partner live.");
         }
 
-        EnsureStatus(StageStatus.NotStarted, "skip", Status is StageStatus.InProgress or StageStatus.Blocked ? "complete it instead" : null);
-        var why = Guard.Required(reason, ReasonMaxLength, "The reason for skipping");
+        if (Status != StageStatus.NotStarted)
+        {
+            throw new DomainException(Status switch
+            {
+                StageStatus.Skipped => "This stage is already skipped.",
+                StageStatus.Done => "This stage is done and cannot be skipped.",
+                _ => "This stage has started; complete it instead of skipping it.",
+            });
+        }
+
+        var why = Guard.Trimmed(reason, ReasonMaxLength, "The reason for skipping")
+            ?? throw new DomainException("Give a reason for skipping the stage.");
         Move(StageStatus.Skipped, StageEventKind.Skipped, now, by, why);
         SkipReason = why;
     }
@@ -171,7 +202,7 @@ public sealed class OnboardingStage
     public void TickItem(Guid itemId, StageSide actingSide, string by, DateTimeOffset now)
     {
         var item = ItemFor(itemId, actingSide);
-        var who = Guard.Required(by, UserIdMaxLength, "Who ticked the item");
+        var who = Who(by);
         if (item.IsDone)
         {
             return;
@@ -184,7 +215,7 @@ public sealed class OnboardingStage
     public void UntickItem(Guid itemId, StageSide actingSide, string by, DateTimeOffset now)
     {
         var item = ItemFor(itemId, actingSide);
-        var who = Guard.Required(by, UserIdMaxLength, "Who unticked the item");
+        var who = Who(by);
         if (!item.IsDone)
         {
             return;
@@ -205,24 +236,26 @@ public sealed class OnboardingStage
 
     public void Rename(string englishName, string chineseName)
     {
-        EnglishName = Guard.Required(englishName, NameMaxLength, "A stage's English name");
-        ChineseName = Guard.Required(chineseName, NameMaxLength, "A stage's Chinese name");
+        EnglishName = Guard.Trimmed(englishName, NameMaxLength, "A stage's English name")
+            ?? throw new DomainException("A stage needs an English name.");
+        ChineseName = Guard.Trimmed(chineseName, NameMaxLength, "A stage's Chinese name")
+            ?? throw new DomainException("A stage needs a Chinese name.");
     }
 
-    public void AssignOwner(string? userId) => OwnerUserId = Guard.Optional(userId, UserIdMaxLength, "A stage owner's user id");
+    public void AssignOwner(string? userId) => OwnerUserId = Guard.Trimmed(userId, UserIdMaxLength, "A stage owner's user id");
 
-    public void SetNotes(string? notes) => Notes = Guard.Optional(notes, NotesMaxLength, "A stage's notes");
+    public void SetNotes(string? notes) => Notes = Guard.Trimmed(notes, NotesMaxLength, "A stage's notes");
 
     public void SetPlan(DateTimeOffset plannedStart, DateTimeOffset plannedEnd)
     {
         if (plannedEnd < plannedStart)
         {
-            throw new DomainException($"“{EnglishName}” cannot be planned to end before it starts.");
+            throw new DomainException("A stage cannot be planned to end before it starts.");
         }
 
         if (plannedEnd - plannedStart > TimeSpan.FromDays(StageTemplateItem.MaxDurationDays))
         {
-            throw new DomainException($"A stage lasts from 0 to {StageTemplateItem.MaxDurationDays} days.");
+            throw new DomainException("A stage lasts from 0 to 730 days.");
         }
 
         PlannedStart = plannedStart;
@@ -243,19 +276,19 @@ public sealed class OnboardingStage
 
     private ChecklistItem Item(Guid itemId) =>
         _checklist.SingleOrDefault(c => c.Id == itemId)
-        ?? throw new DomainException($"That checklist item is not part of “{EnglishName}”.");
+        ?? throw new DomainException("That checklist item is not part of this stage.");
 
     private ChecklistItem ItemFor(Guid itemId, StageSide actingSide)
     {
         var item = Item(itemId);
         if (Status == StageStatus.Skipped)
         {
-            throw new DomainException($"“{EnglishName}” was skipped; its checklist cannot change.");
+            throw new DomainException("This stage was skipped; its checklist cannot change.");
         }
 
         if (!MayTick(actingSide))
         {
-            throw new DomainException($"Partners can tick items only on their own side; “{EnglishName}” is done by the bank.");
+            throw new DomainException("Partners can tick items only on their own side; this stage is done by the bank.");
         }
 
         return item;
@@ -264,11 +297,10 @@ public sealed class OnboardingStage
     private void Move(StageStatus to, StageEventKind kind, DateTimeOffset now, string by, string? detail)
     {
         var project = Owner;
-        var who = Guard.Required(by, UserIdMaxLength, "Who made the change");
+        var who = Who(by);
         if (StatusChangedAt is { } last && now < last)
         {
-            throw new DomainException(
-                $"“{EnglishName}” last changed at {Format(last)}; a change dated {Format(now)} would go back in time.");
+            throw new DomainException("A change cannot be dated before the stage's last change.");
         }
 
         var from = Status;
@@ -277,26 +309,6 @@ public sealed class OnboardingStage
         project.Record(this, kind, now, who, from, to, detail);
     }
 
-    private void EnsureStatus(StageStatus required, string verb, string? hint)
-    {
-        if (Status != required)
-        {
-            throw Refused(verb, hint);
-        }
-    }
-
-    private DomainException Refused(string verb, string? hint)
-    {
-        var state = Status switch
-        {
-            StageStatus.NotStarted => "has not started",
-            StageStatus.InProgress => "is in progress",
-            StageStatus.Blocked => $"is blocked ({BlockedReason})",
-            StageStatus.Done => "is done",
-            _ => "was skipped",
-        };
-        return new DomainException($"Cannot {verb} “{EnglishName}”: it {state}{(hint is null ? "" : "; " + hint)}.");
-    }
-
-    private static string Format(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Who(string by) =>
+        Guard.Trimmed(by, UserIdMaxLength, "The user id") ?? throw new DomainException("Say who made the change.");
 }

@@ -58,7 +58,8 @@ public sealed class PartnerProfile : IPartnerOwned
         var names = new List<string>();
         foreach (var api in apis)
         {
-            var name = Guard.Required(api, ApiNameMaxLength, "An API's name");
+            var name = Guard.Trimmed(api, ApiNameMaxLength, "An API's name")
+                ?? throw new DomainException("An API needs a name.");
             if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -67,16 +68,16 @@ public sealed class PartnerProfile : IPartnerOwned
 
         if (names.Count > MaxApis)
         {
-            throw new DomainException($"A profile lists at most {MaxApis} APIs.");
+            throw new DomainException("A profile lists at most 30 APIs.");
         }
 
-        ApiVersion = Guard.Optional(apiVersion, ApiVersionMaxLength, "The API version");
+        ApiVersion = Guard.Trimmed(apiVersion, ApiVersionMaxLength, "The API version");
         _apis = names;
     }
 
     public void SetChannel(IntegrationChannel channel, string? platformName)
     {
-        var platform = Guard.Optional(platformName, PlatformNameMaxLength, "The platform's name");
+        var platform = Guard.Trimmed(platformName, PlatformNameMaxLength, "The platform's name");
         if (channel == IntegrationChannel.SaasPlatform && platform is null)
         {
             throw new DomainException("Name the SaaS platform the partner connects through.");
@@ -92,21 +93,21 @@ public sealed class PartnerProfile : IPartnerOwned
     }
 
     public void AssignAccountOwner(string? userId) =>
-        AccountOwnerUserId = Guard.Optional(userId, UserIdMaxLength, "The account owner's user id");
+        AccountOwnerUserId = Guard.Trimmed(userId, UserIdMaxLength, "The account owner's user id");
 
     public void SetTechnicalLead(string? name, string? email)
     {
-        var address = Guard.Optional(email, EmailMaxLength, "The technical lead's e-mail address");
+        var address = Guard.Trimmed(email, EmailMaxLength, "The technical lead's e-mail address");
         if (address is not null && !LooksLikeEmail(address))
         {
-            throw new DomainException($"“{address}” is not an e-mail address.");
+            throw new DomainException("The technical lead's e-mail address is not valid.");
         }
 
-        TechnicalLeadName = Guard.Optional(name, PersonNameMaxLength, "The technical lead's name");
+        TechnicalLeadName = Guard.Trimmed(name, PersonNameMaxLength, "The technical lead's name");
         TechnicalLeadEmail = address;
     }
 
-    public void SetIndustry(string? industry) => Industry = Guard.Optional(industry, IndustryMaxLength, "The industry");
+    public void SetIndustry(string? industry) => Industry = Guard.Trimmed(industry, IndustryMaxLength, "The industry");
 
     // Deliberately loose: the address is for people to write to, and only sending proves it works.
     private static bool LooksLikeEmail(string address)

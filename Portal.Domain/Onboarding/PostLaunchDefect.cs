@@ -65,12 +65,13 @@ public sealed class PostLaunchDefect : IPartnerOwned
             : throw new DomainException("A defect's severity is P1, P2, P3 or P4.");
 
     public void Describe(string description) =>
-        Description = Guard.Required(description, DescriptionMaxLength, "A defect's description");
+        Description = Guard.Trimmed(description, DescriptionMaxLength, "A defect's description")
+            ?? throw new DomainException("A defect needs a description.");
 
     public void Link(Guid? stageId, string? apiName, string? docPath)
     {
-        ApiName = Guard.Optional(apiName, ApiNameMaxLength, "The API's name");
-        DocPath = Guard.Optional(docPath, DocPathMaxLength, "The doc page");
+        ApiName = Guard.Trimmed(apiName, ApiNameMaxLength, "The API's name");
+        DocPath = Guard.Trimmed(docPath, DocPathMaxLength, "The doc page");
         StageId = stageId;
     }
 

@@ -17,9 +17,10 @@ public sealed class StageTemplate
     }
 
     public StageTemplate(string name)
+        : this()
     {
         Id = Guid.NewGuid();
-        Name = Guard.Required(name, NameMaxLength, "A stage template's name");
+        Rename(name);
     }
 
     public Guid Id { get; private set; }
@@ -79,7 +80,9 @@ public sealed class StageTemplate
         return template;
     }
 
-    public void Rename(string name) => Name = Guard.Required(name, NameMaxLength, "A stage template's name");
+    public void Rename(string name) =>
+        Name = Guard.Trimmed(name, NameMaxLength, "A stage template's name")
+            ?? throw new DomainException("A stage template needs a name.");
 
     /// <param name="position">Zero-based; null appends.</param>
     public StageTemplateItem AddStage(NewStage stage, int? position = null)
@@ -92,7 +95,7 @@ public sealed class StageTemplate
         var index = position ?? _stages.Count;
         if (index < 0 || index > _stages.Count)
         {
-            throw new DomainException($"A new stage goes at a position from 1 to {_stages.Count + 1}.");
+            throw new DomainException("That position is outside the list of stages.");
         }
 
         var item = new StageTemplateItem(stage, index);
@@ -116,7 +119,7 @@ public sealed class StageTemplate
         var item = Find(stageId);
         if (position < 0 || position >= _stages.Count)
         {
-            throw new DomainException($"A stage can move to a position from 1 to {_stages.Count}.");
+            throw new DomainException("That position is outside the list of stages.");
         }
 
         var ordered = Stages.ToList();

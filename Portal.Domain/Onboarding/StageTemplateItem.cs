@@ -48,8 +48,10 @@ public sealed class StageTemplateItem
 
     public void Rename(string englishName, string chineseName)
     {
-        EnglishName = Guard.Required(englishName, NameMaxLength, "A stage's English name");
-        ChineseName = Guard.Required(chineseName, NameMaxLength, "A stage's Chinese name");
+        EnglishName = Guard.Trimmed(englishName, NameMaxLength, "A stage's English name")
+            ?? throw new DomainException("A stage needs an English name.");
+        ChineseName = Guard.Trimmed(chineseName, NameMaxLength, "A stage's Chinese name")
+            ?? throw new DomainException("A stage needs a Chinese name.");
     }
 
     public void SetSide(StageSide side) => Side = side;
@@ -72,7 +74,7 @@ public sealed class StageTemplateItem
 
     internal static int ValidDuration(int days) =>
         days is < 0 or > MaxDurationDays
-            ? throw new DomainException($"A stage lasts from 0 to {MaxDurationDays} days.")
+            ? throw new DomainException("A stage lasts from 0 to 730 days.")
             : days;
 
     internal void MoveTo(int position) => Position = position;
@@ -93,8 +95,9 @@ public sealed class ChecklistItemTemplate
     {
         Id = Guid.NewGuid();
         Position = position;
-        Text = Guard.Required(item.Text, ChecklistItem.TextMaxLength, "A checklist item's text");
-        DocPath = Guard.Optional(item.DocPath, ChecklistItem.DocPathMaxLength, "A checklist item's doc page");
+        Text = Guard.Trimmed(item.Text, ChecklistItem.TextMaxLength, "A checklist item's text")
+            ?? throw new DomainException("A checklist item needs a text.");
+        DocPath = Guard.Trimmed(item.DocPath, ChecklistItem.DocPathMaxLength, "A checklist item's doc page");
     }
 
     public Guid Id { get; private set; }

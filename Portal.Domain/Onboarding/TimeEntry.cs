@@ -27,17 +27,18 @@ public sealed class TimeEntry : IPartnerOwned
 
         if (minutes is < 1 or > MaxMinutes)
         {
-            throw new DomainException($"A time entry is from 1 to {MaxMinutes} minutes; split longer work into several days.");
+            throw new DomainException("A time entry is from 1 to 1440 minutes; split longer work into several entries.");
         }
 
         Id = Guid.NewGuid();
         PartnerId = partnerId;
         StageId = stageId;
         TicketId = ticketId;
-        UserId = Guard.Required(userId, UserIdMaxLength, "Who spent the time");
+        UserId = Guard.Trimmed(userId, UserIdMaxLength, "Who spent the time")
+            ?? throw new DomainException("Say who spent the time.");
         Minutes = minutes;
         At = at;
-        Note = Guard.Optional(note, NoteMaxLength, "A time entry's note");
+        Note = Guard.Trimmed(note, NoteMaxLength, "A time entry's note");
     }
 
     public Guid Id { get; private set; }

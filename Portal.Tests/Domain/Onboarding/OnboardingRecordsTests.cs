@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Domain;
 using Portal.Domain.Onboarding;
 using static Portal.Tests.Domain.Onboarding.OnboardingTestData;
@@ -131,6 +132,20 @@ public sealed class OnboardingRecordsTests
     [InlineData(0)]
     [InlineData(-15)]
     [InlineData(TimeEntry.MaxMinutes + 1)]
-    public void TimeEntry_MinutesOutOfRange_AreRefused(int minutes) =>
-        Assert.Throws<DomainException>(() => TimeEntry.OnTicket(PartnerId, Guid.NewGuid(), Staff, minutes, T0));
+    public void TimeEntry_MinutesOutOfRange_AreRefusedNamingTheLimit(int minutes)
+    {
+        var refused = Assert.Throws<DomainException>(() => TimeEntry.OnTicket(PartnerId, Guid.NewGuid(), Staff, minutes, T0));
+
+        Assert.Contains(TimeEntry.MaxMinutes.ToString(CultureInfo.InvariantCulture), refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartnerProfile_MoreApisThanTheLimit_AreRefusedNamingTheLimit()
+    {
+        var apis = Enumerable.Range(1, PartnerProfile.MaxApis + 1).Select(i => $"API {i}");
+
+        var refused = Assert.Throws<DomainException>(() => new PartnerProfile(PartnerId).SetIntegration("v2", apis));
+
+        Assert.Contains(PartnerProfile.MaxApis.ToString(CultureInfo.InvariantCulture), refused.Message, StringComparison.Ordinal);
+    }
 }

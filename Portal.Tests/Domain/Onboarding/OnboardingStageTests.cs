@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Domain;
 using Portal.Domain.Onboarding;
 using static Portal.Tests.Domain.Onboarding.OnboardingTestData;
@@ -33,7 +34,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Start(Day(2), PartnerUser));
 
-        Assert.Equal("Cannot start “Development”: it is in progress.", refused.Message);
+        Assert.Equal("This stage has already started.", refused.Message);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Start(Day(3), PartnerUser));
 
-        Assert.Equal("Cannot start “Development”: it is done; reopen it instead.", refused.Message);
+        Assert.Equal("This stage is done; reopen it to work on it again.", refused.Message);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class OnboardingStageTests
     {
         var refused = Assert.Throws<DomainException>(() => Development.Complete(Day(1), PartnerUser));
 
-        Assert.Equal("Cannot complete “Development”: it has not started; start it first.", refused.Message);
+        Assert.Equal("Start this stage before completing it.", refused.Message);
         Assert.Empty(_project.Events);
     }
 
@@ -64,7 +65,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Complete(Day(3), PartnerUser));
 
-        Assert.Equal("Cannot complete “Development”: it is blocked (Waiting for test data); unblock it first.", refused.Message);
+        Assert.Equal("Unblock this stage before completing it.", refused.Message);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Block("  ", Day(2), Staff));
 
-        Assert.Equal("The reason for the block is required.", refused.Message);
+        Assert.Equal("Give a reason for the block.", refused.Message);
         Assert.Equal(StageStatus.InProgress, Development.Status);
     }
 
@@ -119,7 +120,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Unblock(Day(2), Staff));
 
-        Assert.Equal("Cannot unblock “Development”: it is in progress.", refused.Message);
+        Assert.Equal("Only a blocked stage can be unblocked.", refused.Message);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Reopen(Day(2), Staff));
 
-        Assert.Equal("Cannot reopen “Development”: it is in progress; only a done or skipped stage can be reopened.", refused.Message);
+        Assert.Equal("Only a done or skipped stage can be reopened.", refused.Message);
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Skip("Not needed", Day(2), Staff));
 
-        Assert.Equal("Cannot skip “Development”: it is in progress; complete it instead.", refused.Message);
+        Assert.Equal("This stage has started; complete it instead of skipping it.", refused.Message);
     }
 
     [Fact]
@@ -189,7 +190,7 @@ public sealed class OnboardingStageTests
     {
         var refused = Assert.Throws<DomainException>(() => _project.GoLiveStage!.Skip("Not needed", Day(1), Staff));
 
-        Assert.Contains("go-live stage and cannot be skipped", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("go-live stage cannot be skipped", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -203,7 +204,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Development.Complete(Day(4), PartnerUser));
 
-        Assert.Contains("would go back in time", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("A change cannot be dated before the stage's last change.", refused.Message);
         Assert.Equal(StageStatus.InProgress, Development.Status);
     }
 
@@ -231,7 +232,7 @@ public sealed class OnboardingStageTests
 
         var refused = Assert.Throws<DomainException>(() => Security.TickItem(item.Id, StageSide.Partner, PartnerUser, Day(3)));
 
-        Assert.Equal("Partners can tick items only on their own side; “Security review” is done by the bank.", refused.Message);
+        Assert.Equal("Partners can tick items only on their own side; this stage is done by the bank.", refused.Message);
         Assert.False(item.IsDone);
         Assert.False(Security.MayTick(StageSide.Partner));
     }
@@ -323,8 +324,24 @@ public sealed class OnboardingStageTests
     }
 
     [Fact]
-    public void SetPlan_EndingBeforeItStarts_IsRefused() =>
+    public void SetPlan_EndingBeforeItStarts_OrLongerThanTheLimit_IsRefused()
+    {
         Assert.Throws<DomainException>(() => Development.SetPlan(Day(10), Day(9)));
+        var tooLong = Assert.Throws<DomainException>(() => Development.SetPlan(Day(0), Day(StageTemplateItem.MaxDurationDays + 1)));
+
+        Assert.Contains(StageTemplateItem.MaxDurationDays.ToString(CultureInfo.InvariantCulture), tooLong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Block_ABlockedStage_IsRefused()
+    {
+        Development.Start(Day(1), PartnerUser);
+        Development.Block("Waiting", Day(2), Staff);
+
+        var refused = Assert.Throws<DomainException>(() => Development.Block("Still waiting", Day(3), Staff));
+
+        Assert.Equal("This stage is already blocked.", refused.Message);
+    }
 
     [Fact]
     public void AssignOwner_AndNotes_AreTrimmedAndOptional()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Domain;
 using Portal.Domain.Onboarding;
 
@@ -95,6 +96,15 @@ public sealed class StageTemplateTests
     [InlineData("Review", "评审", StageTemplateItem.MaxDurationDays + 1)]
     public void AddStage_InvalidNameOrDuration_IsRefused(string english, string chinese, int days) =>
         Assert.Throws<DomainException>(() => new StageTemplate("T").AddStage(new NewStage(english, chinese, StageSide.Bank, days)));
+
+    [Fact]
+    public void AddStage_LongerThanTheLimit_IsRefusedNamingTheLimit()
+    {
+        var refused = Assert.Throws<DomainException>(() =>
+            new StageTemplate("T").AddStage(new NewStage("Review", "评审", StageSide.Bank, StageTemplateItem.MaxDurationDays + 1)));
+
+        Assert.Contains(StageTemplateItem.MaxDurationDays.ToString(CultureInfo.InvariantCulture), refused.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AddStage_NameLongerThanTheLimit_IsRefusedWithTheLimit()
