@@ -1,17 +1,20 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Markdown;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Search;
 
 namespace Portal.Infrastructure;
 
@@ -44,6 +47,7 @@ public static class DependencyInjection
         AddDocs(services);
         AddEmail(services, configuration);
         AddJobs(services, provider, connectionString);
+        services.AddSingleton(sp => new SearchIndex(paths.SearchIndex, sp.GetRequiredService<ILogger<SearchIndex>>()));
         return builder;
     }
 
@@ -104,6 +108,8 @@ public static class DependencyInjection
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<RenderedDocCache>();
         services.AddScoped<DocsImporter>();
+        services.AddScoped<SearchIndexer>();
+        services.AddSingleton<SearchIndexProgress>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
@@ -123,20 +129,15 @@ public static class DependencyInjection
 
     private static void AddJobs(IServiceCollection services, DatabaseProvider provider, string? connectionString)
     {
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (provider == DatabaseProvider.SqlServer)
-            {
-                config.UseSqlServerStorage(connectionString);
-            }
-            else
-            {
-                config.UseInMemoryStorage(new InMemoryStorageOptions());
-            }
-        });
+        // The storage is this host's own singleton, not Hangfire's process-wide JobStorage.Current, so several
+        // hosts in one process (tests, the command line) never share or dispose each other's storage.
+        services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(connectionString)
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
     }
 }

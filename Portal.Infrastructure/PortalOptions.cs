@@ -10,6 +10,9 @@ public sealed class PortalOptions
     [Required]
     public string DataDirectory { get; set; } = "App_Data";
 
+    /// <summary>The portal's own docs and FAQ (<c>docs/&lt;version&gt;/</c>, <c>faq/</c>), imported at start; relative to the content root.</summary>
+    public string ContentDirectory { get; set; } = "../content";
+
     /// <summary>Seeds the demo accounts and organisations. Refused in Production whatever this says.</summary>
     public bool SeedDemoData { get; set; }
 

@@ -17,6 +17,8 @@ public sealed class PortalPaths
 
     public string DataProtectionKeys => Ensure("keys");
 
+    public string SearchIndex => Path.Combine(DataDirectory, "search-index");
+
     private string Ensure(string name)
     {
         var path = Path.Combine(DataDirectory, name);

@@ -9,6 +9,7 @@ using Portal.Web.Api;
 using Portal.Web.Components;
 using Portal.Web.Components.Account;
 using Portal.Web.Features.Admin;
+using Portal.Web.Features.Docs;
 using Portal.Web.Features.Partners;
 using Portal.Web.Localization;
 using Portal.Web.Security;
@@ -52,6 +53,8 @@ public static class DependencyInjection
 
         services.AddScoped<PartnerService>();
         services.AddScoped<InvitationRedemption>();
+        services.AddScoped<DocsService>();
+        services.AddHostedService<DocsStartup>();
         services.AddScoped<UserAdminService>();
         return builder;
     }

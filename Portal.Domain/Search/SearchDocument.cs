@@ -38,4 +38,5 @@ public sealed record SearchHit(
     string Path,
     string Anchor,
     float Score,
-    string Snippet);
+    string Snippet,
+    string Heading = "");

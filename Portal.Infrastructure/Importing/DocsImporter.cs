@@ -18,7 +18,7 @@ namespace Portal.Infrastructure.Importing;
 /// marked removed. All of it is one transaction: an import that fails or is cancelled half-way leaves the
 /// version as it was. Files are read and rendered in parallel before the database is touched.
 /// </summary>
-public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRenderer renderer, TimeProvider clock, ILogger<DocsImporter> logger)
+public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRenderer renderer, RenderedDocCache renderedDocs, TimeProvider clock, ILogger<DocsImporter> logger)
 {
     public const string VersionsFileName = "versions.json";
 
@@ -97,6 +97,13 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
 
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Saving, 0, files.Count));
         var counts = await SaveAsync(files, label, description, cancellationToken);
+
+        // The pages are rendered already: whoever reads them next in this process (the indexer right after
+        // an import, the first reader after the start-up import) finds them in the cache.
+        foreach (var (revisionId, doc) in counts.Current)
+        {
+            renderedDocs.Remember(revisionId, doc);
+        }
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Done, files.Count, files.Count));
 
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -293,12 +300,14 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
                     db.DocPages.Add(page);
                     db.DocRevisions.Add(page.Revise(file.Markdown, DocRevisionSource.Import, null, now)!);
                     counts.Added++;
+                    counts.Current.Add((page.CurrentRevisionId!.Value, file.Rendered));
                     continue;
                 }
 
                 if (page.CurrentContentHash == file.Hash && !page.IsRemoved && page.SourceFile == file.File)
                 {
                     counts.Unchanged++;
+                    counts.Current.Add((page.CurrentRevisionId!.Value, file.Rendered));
                     continue;
                 }
 
@@ -311,6 +320,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
                     page.Describe(metadata, now);
                 }
 
+                counts.Current.Add((page.CurrentRevisionId!.Value, file.Rendered));
                 if (wasRemoved)
                 {
                     counts.Added++;
@@ -390,5 +400,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
         public int Unchanged { get; set; }
 
         public int Removed { get; set; }
+
+        public List<(Guid RevisionId, RenderedDoc Doc)> Current { get; } = [];
     }
 }

@@ -25,6 +25,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<DocRevision> DocRevisions => Set<DocRevision>();
 
+    public DbSet<DocFeedback> DocFeedback => Set<DocFeedback>();
+
     // Read by the query filters below; EF evaluates them per context instance, per query.
     private bool SeesAllPartners => tenant.SeesAllPartners;
 

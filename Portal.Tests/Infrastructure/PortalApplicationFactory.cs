@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Importing;
+using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Persistence;
+using Portal.Web.Features.Docs;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -96,6 +98,15 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
 
     public static string FirstLink(MimeMessage message) =>
         WebUtility.HtmlDecode(Regex.Match(message.HtmlBody ?? "", "href=\"([^\"]+)\"").Groups[1].Value);
+
+    /// <summary>Waits until the start-up import of content/ and the search index rebuild have finished.</summary>
+    public async Task WaitForStartupWorkAsync()
+    {
+        foreach (var work in Services.GetServices<IHostedService>().OfType<DocsStartup>())
+        {
+            await (work.ExecuteTask ?? Task.CompletedTask);
+        }
+    }
 
     /// <summary>A database context that sees everything, for arranging and checking state.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<PortalDbContext, Task<T>> action, ITenantContext? tenant = null)

@@ -31,6 +31,11 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/Error"] = Access.Public,
         ["/culture/set"] = Access.Public,
         ["/openapi/{documentName}.json"] = Access.Public,
+        ["/docs"] = Access.Public,
+        ["/docs/{Version}/{*Path}"] = Access.Public,
+        ["/docs-compare/{*Path}"] = Access.Public,
+        ["/search"] = Access.Public,
+        ["/api/search"] = Access.Public,
         ["/Account/Login"] = Access.Public,
         ["/Account/LoginWith2fa"] = Access.Public,
         ["/Account/LoginWithRecoveryCode"] = Access.Public,
@@ -64,6 +69,8 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/api/partners"] = Access.PartnerOrStaff,
         ["/api/partners/{id:guid}"] = Access.PartnerOrStaff,
         ["/partners"] = Access.Staff,
+        ["/docs-edit/{PageId:guid}"] = Access.Staff,
+        ["/docs-history/{PageId:guid}"] = Access.Staff,
         ["/admin/users"] = Access.Admin,
         ["/jobs/{**path}"] = Access.Admin,
     };
@@ -84,7 +91,9 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
     public async Task EveryRoute_AnswersAsTheMatrixSays(string? email)
     {
         var client = email is null ? factory.CreateBrowserLikeClient() : await factory.SignInAsync(email);
+        await factory.WaitForStartupWorkAsync();
         var acmeId = await factory.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
+        var pageId = await factory.WithDatabaseAsync(db => db.DocPages.Where(p => p.Path == "accounts").Select(p => p.Id).FirstAsync());
         var role = email switch
         {
             null => null,
@@ -97,7 +106,7 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         var failures = new List<string>();
         foreach (var (template, access) in Expected)
         {
-            var url = Sample(template, acmeId);
+            var url = Sample(template, acmeId, pageId);
             var response = await client.GetAsync(url);
             var outcome = Classify(response);
             var expected = !Allows(access, role) ? (role is null ? "sign-in" : "denied") : "allowed";
@@ -136,13 +145,18 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         };
     }
 
-    private static string Sample(string template, Guid partnerId) => template switch
+    private static string Sample(string template, Guid partnerId, Guid pageId) => template switch
     {
+        "/docs/{Version}/{*Path}" => "/docs/v2/payments/domestic-payments",
+        "/docs-compare/{*Path}" => "/docs-compare/accounts?from=v1&to=v2",
+        "/search" => "/search?q=payment",
+        "/api/search" => "/api/search?q=payment",
         "/culture/set" => "/culture/set?culture=en&redirectUri=/",
         "/openapi/{documentName}.json" => "/openapi/v1.json",
         "/jobs/{**path}" => "/jobs",
         _ => template.Replace("{Id:guid}", partnerId.ToString(), StringComparison.Ordinal)
-            .Replace("{id:guid}", partnerId.ToString(), StringComparison.Ordinal),
+            .Replace("{id:guid}", partnerId.ToString(), StringComparison.Ordinal)
+            .Replace("{PageId:guid}", pageId.ToString(), StringComparison.Ordinal),
     };
 
     private HashSet<string> DiscoverRoutes()

@@ -17,17 +17,39 @@ public sealed class ImportingDocsFromTheCommandLineTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_docs, "payments"));
         File.WriteAllText(Path.Combine(_docs, "README.md"), "# Home\n\nSee [payments](payments/README.md) and [gone](gone.md).\n");
-        File.WriteAllText(Path.Combine(_docs, "payments", "README.md"), "# Payments\n");
+        File.WriteAllText(Path.Combine(_docs, "payments", "README.md"), "# Payments\n\nSend a domestic payment with an idempotency key.\n");
     }
 
     [Fact]
-    public async Task ImportDocs_Folder_PrintsOneSummaryLineAndExitsZero()
+    public async Task ImportDocs_Folder_PrintsTheSummaryIndexesTheVersionAndExitsZero()
     {
         var (exit, output, error) = await RunAsync("import-docs", _docs, "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
 
         Assert.True(exit == 0, error);
-        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Matches(@"^v1: 2 added, 0 changed, 0 unchanged, 0 removed, 1 warnings in \d+\.\d\d s$", line.TrimEnd());
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^v1: 2 added, 0 changed, 0 unchanged, 0 removed, 1 warnings in \d+\.\d\d s$", lines[0].TrimEnd());
+        Assert.Equal("Search index updated: 2 sections of v1.", lines[1].TrimEnd());
+    }
+
+    [Fact]
+    public async Task SearchBatch_AfterImport_AnswersOneJsonLinePerQueryInOrder()
+    {
+        await RunAsync("import-docs", _docs, "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
+        var queries = Path.Combine(_dataDirectory, "queries.txt");
+        File.WriteAllText(queries, "payments\n\n\"unbalanced AND (\n" + new string('x', 3000) + "\n");
+
+        var (exit, output, error) = await RunAsync("search", "--batch", queries, "--version", "v1", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Equal("payments", lines[0].GetProperty("query").GetString());
+        var hit = lines[0].GetProperty("hits")[0];
+        Assert.Equal(("doc", "v1", "payments"), (hit.GetProperty("kind").GetString(), hit.GetProperty("version").GetString(), hit.GetProperty("path").GetString()));
+        Assert.True(lines[0].GetProperty("elapsedMs").GetDouble() >= 0);
+        Assert.Equal("empty line", lines[1].GetProperty("error").GetString());
+        Assert.True(lines[2].TryGetProperty("hits", out _));
+        Assert.Contains("longer than", lines[3].GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,10 +136,11 @@ public sealed class ImportingDocsFromTheCommandLineTests : IDisposable
 
         Assert.True(exit == 0, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(5, lines.Length);
         Assert.StartsWith("v1: 1 added", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("v2: 1 added", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("2 versions: 2 added, 0 changed, 0 unchanged, 0 removed, 0 warnings", lines[2], StringComparison.Ordinal);
+        Assert.Equal("Search index updated: 1 sections of v1.", lines[1]);
+        Assert.StartsWith("v2: 1 added", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("2 versions: 2 added, 0 changed, 0 unchanged, 0 removed, 0 warnings", lines[4], StringComparison.Ordinal);
         var options = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path.Combine(_dataDirectory, "portal.db")}").Options;
         await using var db = new SqlitePortalDbContext(options, SystemTenantContext.Instance);
         var versions = await db.DocVersions.OrderBy(v => v.Label).Select(v => new { v.Label, v.Title, v.Status }).ToListAsync();

@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using Portal.Domain.Search;
+using Portal.Infrastructure.Search;
+using Portal.Web.Cli;
 using Portal.Web.Features.Partners;
 using Portal.Web.Security;
 
@@ -20,6 +23,15 @@ public static class PortalApi
                 user.PartnerId))
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("The signed-in user, their roles and partner organisation.");
+
+        api.MapGet("/search", (string? q, string? version, string? kind, int? top, SearchIndex index) =>
+                string.IsNullOrWhiteSpace(q)
+                    ? Results.Ok(Array.Empty<SearchHit>())
+                    : q.Length > CommandLine.MaxQueryLength
+                        ? Results.Problem($"A query has at most {CommandLine.MaxQueryLength} characters.", statusCode: StatusCodes.Status400BadRequest)
+                        : Results.Ok(index.Search(new SearchRequest(q, version, kind, Math.Clamp(top ?? 10, 1, SearchIndex.MaxTop), version))))
+            .AllowAnonymous()
+            .WithSummary("Searches doc sections and FAQ entries. Any text is searched as words; Lucene syntax is never an error.");
 
         var partners = api.MapGroup("/partners").RequireAuthorization(Policies.PartnerOrStaff);
         partners.MapGet("/", async (PartnerService service, CancellationToken ct) => await service.ListAsync(ct))

@@ -5,6 +5,7 @@ using Portal.Domain.Tenancy;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Search;
 
 namespace Portal.Web.Cli;
 
@@ -12,7 +13,7 @@ namespace Portal.Web.Cli;
 /// <c>dotnet run --project Portal.Web -- &lt;command&gt;</c>: runs one command against the configured
 /// database and index instead of starting the server. A stable contract: see DESIGN.md.
 /// </summary>
-public static class CommandLine
+public static partial class CommandLine
 {
     private sealed record Command(string Name, string Usage, string Description, Func<IServiceProvider, string[], TextWriter, Task<int>> RunAsync);
 
@@ -20,6 +21,8 @@ public static class CommandLine
     [
         new("migrate", "migrate", "Applies pending database migrations (the way to migrate SQL Server; SQLite also migrates at start).", MigrateAsync),
         new("import-docs", "import-docs <dir> --version <label>", "Imports every Markdown file under <dir> as the pages of doc version <label>; unchanged files make no new revision. --all-versions instead imports each folder of <dir> as the version it is named after (versions.json beside them gives titles and status). --list-warnings prints each warning after the summary.", ImportDocsAsync),
+        new("search", "search --batch <file> [--version <label>] [--top N]", "One query per line in, one JSON object per line out: query, hits (kind, title, version, path, anchor, score, snippet), elapsedMs.", SearchBatchAsync),
+        new("reindex", "reindex", "Rebuilds the search index from the database (stop the portal first: the index has one writer).", ReindexAsync),
     ];
 
     private static readonly string[] HelpWords = ["help", "--help", "-h", "-?"];
@@ -62,7 +65,7 @@ public static class CommandLine
             await error.WriteLineAsync($"Usage: dotnet run --project Portal.Web -- {command.Usage}");
             return 2;
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await error.WriteLineAsync($"{command.Name}: {e.Message}");
             return 1;
@@ -192,6 +195,7 @@ public static class CommandLine
 
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(applyMigrations: false);
         var importer = services.GetRequiredService<DocsImporter>();
+        var indexer = services.GetRequiredService<SearchIndexer>();
         var started = Stopwatch.GetTimestamp();
         IReadOnlyList<DocsImportResult> results = allVersions
             ? await importer.ImportVersionsAsync(directory)
@@ -199,13 +203,15 @@ public static class CommandLine
         foreach (var result in results)
         {
             await output.WriteLineAsync(result.Summary);
+            var sections = await indexer.ReindexVersionAsync(result.Version);
+            await output.WriteLineAsync($"Search index updated: {sections} sections of {result.Version}.");
         }
 
         if (allVersions)
         {
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{results.Count} versions: {results.Sum(r => r.Added)} added, {results.Sum(r => r.Changed)} changed, {results.Sum(r => r.Unchanged)} unchanged, {results.Sum(r => r.Removed)} removed, {results.Sum(r => r.Warnings.Count)} warnings in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
+                $"{results.Count} versions: {results.Sum(r => r.Added)} added, {results.Sum(r => r.Changed)} changed, {results.Sum(r => r.Unchanged)} unchanged, {results.Sum(r => r.Removed)} removed, {results.Sum(r => r.Warnings.Count)} warnings, imported and indexed in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
         }
 
         if (listWarnings)

@@ -1,0 +1,11 @@
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Portal.Infrastructure.Search;
+
+/// <summary>Splits on anything but letters, digits and the characters identifiers and paths are made of.</summary>
+public sealed class IdentifierTokenizer(LuceneVersion version, TextReader input) : CharTokenizer(version, input)
+{
+    protected override bool IsTokenChar(int c) =>
+        c is '-' or '_' or '.' or '/' or '{' or '}' || (c > char.MaxValue ? char.IsLetterOrDigit(char.ConvertFromUtf32(c), 0) : char.IsLetterOrDigit((char)c));
+}

@@ -1,0 +1,271 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Portal.Infrastructure.Search;
+
+/// <summary>
+/// A reader's text turned into Lucene queries from analysed terms. No query parser is involved, so
+/// quotes, operators and special characters are just text and nothing a reader types can fail to parse.
+/// </summary>
+public sealed class SearchQuery
+{
+    /// <summary>Longer input is cut: a pasted page is not a question, and analysis time grows with length.</summary>
+    public const int MaxQueryLength = 1000;
+
+    /// <summary>Well under Lucene's 1,024-clause limit, and more terms add nothing but time.</summary>
+    private const int MaxTerms = 32;
+
+    private const int MaxIdentifiers = 8;
+    private const int MaxPhrasePairs = 4;
+    private const float TieBreaker = 0.1f;
+    private const float IdentifierBoost = 3f;
+    private const float PhraseBoost = 1.5f;
+    private const int FuzzyPrefixLength = 1;
+
+    // Headings name what a section is about and titles what a page is about: both beat a word in passing.
+    private static readonly (string Field, float Boost)[] WeightedFields =
+    [
+        (SearchFields.Title, 2f),
+        (SearchFields.Heading, 2.5f),
+        (SearchFields.Text, 1f),
+    ];
+
+    // Titles are shared by every section of a page, so a phrase there says little about which section; left out to save time.
+    private static readonly (string Field, float Boost)[] ProximityFields =
+    [
+        (SearchFields.Heading, 2.5f),
+        (SearchFields.Text, 1f),
+    ];
+
+    private readonly List<(string Term, int Position)> _sequence;
+
+    private SearchQuery(HashSet<string> terms, List<string> orderedTerms, List<(string Term, int Position)> sequence, List<string> identifiers)
+    {
+        Terms = terms;
+        OrderedTerms = orderedTerms;
+        _sequence = sequence;
+        Identifiers = identifiers;
+    }
+
+    /// <summary>The distinct analysed terms of the text fields, for highlighting.</summary>
+    public HashSet<string> Terms { get; }
+
+    public IReadOnlyList<string> OrderedTerms { get; }
+
+    public IReadOnlyList<string> Identifiers { get; }
+
+    public bool IsEmpty => OrderedTerms.Count == 0 && Identifiers.Count == 0;
+
+    public bool CanBeFuzzy
+    {
+        get
+        {
+            foreach (var term in OrderedTerms)
+            {
+                if (FuzzyEdits(term) > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public static SearchQuery Parse(Analyzer queryAnalyzer, string text)
+    {
+        ArgumentNullException.ThrowIfNull(queryAnalyzer);
+        text ??= string.Empty;
+        if (text.Length > MaxQueryLength)
+        {
+            var length = char.IsHighSurrogate(text[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength;
+            text = text[..length];
+        }
+
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<string>();
+        var sequence = new List<(string Term, int Position)>();
+        using (var stream = queryAnalyzer.GetTokenStream(SearchFields.Text, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            var position = -1;
+            while (stream.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                var value = term.ToString();
+                if (terms.Add(value))
+                {
+                    ordered.Add(value);
+                }
+
+                // One term per position for phrases: the last, which is an identifier's part rather than the whole.
+                if (sequence.Count > 0 && sequence[^1].Position == position)
+                {
+                    sequence[^1] = (value, position);
+                }
+                else
+                {
+                    sequence.Add((value, position));
+                }
+
+                if (ordered.Count >= MaxTerms)
+                {
+                    break;
+                }
+            }
+
+            stream.End();
+        }
+
+        var identifiers = new List<string>();
+        using (var stream = queryAnalyzer.GetTokenStream(SearchFields.Identifiers, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (identifiers.Count < MaxIdentifiers && stream.IncrementToken())
+            {
+                var value = term.ToString();
+                if (!identifiers.Contains(value))
+                {
+                    identifiers.Add(value);
+                }
+            }
+
+            stream.End();
+        }
+
+        return new SearchQuery(terms, ordered, sequence, identifiers);
+    }
+
+    /// <summary>
+    /// Every term may match (coordination rewards matching more of them) and identifiers match whole.
+    /// Fuzzy replaces each term by its near spellings.
+    /// </summary>
+    public Query Build(bool fuzzy)
+    {
+        var words = new BooleanQuery(disableCoord: false);
+        foreach (var term in OrderedTerms)
+        {
+            words.Add(FieldsQuery(term, fuzzy), Occur.SHOULD);
+        }
+
+        foreach (var identifier in Identifiers)
+        {
+            words.Add(new TermQuery(new Term(SearchFields.Identifiers, identifier)) { Boost = IdentifierBoost }, Occur.SHOULD);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Neighbouring query words found next to each other (slop 1) in a field; null for a one-word query.
+    /// Meant for rescoring the first hits rather than for matching: phrase positions are costly to read
+    /// for every document that has common words.
+    /// </summary>
+    public Query? BuildProximity()
+    {
+        if (_sequence.Count < 2)
+        {
+            return null;
+        }
+
+        var proximity = new BooleanQuery(disableCoord: true);
+        var pairs = Math.Min(_sequence.Count - 1, MaxPhrasePairs);
+        for (var i = 0; i < pairs; i++)
+        {
+            var (first, firstPosition) = _sequence[i];
+            var (second, secondPosition) = _sequence[i + 1];
+            var phrases = new DisjunctionMaxQuery(TieBreaker);
+            foreach (var (field, boost) in ProximityFields)
+            {
+                var phrase = new PhraseQuery { Slop = 1, Boost = boost * PhraseBoost };
+                phrase.Add(new Term(field, first), 0);
+                phrase.Add(new Term(field, second), secondPosition - firstPosition);
+                phrases.Add(phrase);
+            }
+
+            proximity.Add(phrases, Occur.SHOULD);
+        }
+
+        return proximity;
+    }
+
+    /// <summary>A filter for the exact version (plus version-less entries) and kind; null when neither is set.</summary>
+    public static Filter? BuildFilter(string? version, string? kind, string? preferVersion, bool preferred)
+    {
+        var filter = new BooleanQuery(disableCoord: true);
+        if (!string.IsNullOrEmpty(version))
+        {
+            filter.Add(VersionOrUniversal(version), Occur.MUST);
+        }
+
+        if (!string.IsNullOrEmpty(kind))
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Kind, kind)), Occur.MUST);
+        }
+
+        if (!string.IsNullOrEmpty(preferVersion))
+        {
+            if (preferred)
+            {
+                filter.Add(VersionOrUniversal(preferVersion), Occur.MUST);
+            }
+            else
+            {
+                if (filter.Clauses.Count == 0)
+                {
+                    filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+                }
+
+                filter.Add(VersionOrUniversal(preferVersion), Occur.MUST_NOT);
+            }
+        }
+
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+    }
+
+    private static BooleanQuery VersionOrUniversal(string version) => new(disableCoord: true)
+    {
+        { new TermQuery(new Term(SearchFields.Version, version)), Occur.SHOULD },
+        { new TermQuery(new Term(SearchFields.Version, string.Empty)), Occur.SHOULD },
+    };
+
+    private static DisjunctionMaxQuery FieldsQuery(string term, bool fuzzy)
+    {
+        var edits = fuzzy ? FuzzyEdits(term) : 0;
+        var query = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in WeightedFields)
+        {
+            Query clause = edits > 0
+                ? new FuzzyQuery(new Term(field, term), edits, FuzzyPrefixLength)
+                : new TermQuery(new Term(field, term));
+            clause.Boost = boost;
+            query.Add(clause);
+        }
+
+        return query;
+    }
+
+    /// <summary>Edits allowed for a term: none for short words, numbers or CJK; one up to five letters; two beyond.</summary>
+    private static int FuzzyEdits(string term)
+    {
+        if (term.Length < 3)
+        {
+            return 0;
+        }
+
+        foreach (var c in term)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return 0;
+            }
+        }
+
+        return term.Length <= 5 ? 1 : 2;
+    }
+}

@@ -1,0 +1,251 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Portal.Infrastructure.Search;
+
+/// <summary>
+/// Picks the short window of a text holding the most distinct query terms and returns it HTML-escaped
+/// with the matches in &lt;mark&gt;. Matching re-analyses the text with the index analyzer, so stemmed
+/// forms (payments ↔ payment), identifier parts and Chinese bigrams highlight like they match.
+/// </summary>
+/// <remarks>Lucene's highlighter package is not on our package mirror; this is the small part of it we need.</remarks>
+public static class SnippetHighlighter
+{
+    public const int DefaultWidth = 200;
+
+    /// <summary>Long sections are only scanned this far; a snippet deep inside a huge table is not worth the time.</summary>
+    private const int MaxAnalyzedChars = 20_000;
+
+    /// <summary>How far a window edge may move to avoid cutting a word in half.</summary>
+    private const int WordSnapDistance = 20;
+
+    private const char Ellipsis = '…';
+
+    /// <param name="terms">Analysed query terms (as produced for <see cref="SearchFields.Text"/>), compared ordinally.</param>
+    public static string Highlight(Analyzer analyzer, string text, HashSet<string> terms, int width = DefaultWidth)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        width = Math.Max(width, 20);
+        var matches = FindMatches(analyzer, text, terms);
+        if (matches.Count == 0)
+        {
+            var end = SnapEnd(text, Math.Min(text.Length, width), 0);
+            return Render(text, 0, end, matches);
+        }
+
+        var (first, last) = BestWindow(matches, width);
+        var spanStart = matches[first].Start;
+        var spanEnd = matches[first].End;
+        for (var i = first + 1; i <= last; i++)
+        {
+            spanEnd = Math.Max(spanEnd, matches[i].End);
+        }
+
+        // A third of the spare room before the matches and the rest after reads most naturally.
+        var start = Math.Max(0, spanStart - (Math.Max(0, width - (spanEnd - spanStart)) / 3));
+        var windowEnd = Math.Min(text.Length, Math.Max(start + width, spanEnd));
+        if (windowEnd - start < width)
+        {
+            start = Math.Max(0, windowEnd - width);
+        }
+
+        start = SnapStart(text, start, spanStart);
+        windowEnd = SnapEnd(text, windowEnd, spanEnd);
+        return Render(text, start, windowEnd, matches);
+    }
+
+    private static List<Match> FindMatches(Analyzer analyzer, string text, HashSet<string> terms)
+    {
+        var matches = new List<Match>();
+        if (terms.Count == 0)
+        {
+            return matches;
+        }
+
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var source = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
+        using var stream = analyzer.GetTokenStream(SearchFields.Text, source);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var sorted = true;
+        while (stream.IncrementToken())
+        {
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
+                && offset.StartOffset < offset.EndOffset && offset.EndOffset <= source.Length)
+            {
+                sorted &= matches.Count == 0 || matches[^1].Start <= offset.StartOffset;
+                matches.Add(new Match(offset.StartOffset, offset.EndOffset, matched));
+            }
+        }
+
+        stream.End();
+        if (!sorted)
+        {
+            matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
+
+        return matches;
+    }
+
+    /// <summary>Two pointers over the matches: the window with the most distinct terms, then the most matches.</summary>
+    private static (int First, int Last) BestWindow(List<Match> matches, int width)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = 0;
+        var best = (First: 0, Last: 0);
+        var bestScore = -1;
+        var left = 0;
+        for (var right = 0; right < matches.Count; right++)
+        {
+            if (Increment(counts, matches[right].Term) == 1)
+            {
+                distinct++;
+            }
+
+            while (left < right && matches[right].End - matches[left].Start > width)
+            {
+                if (--counts[matches[left].Term] == 0)
+                {
+                    distinct--;
+                }
+
+                left++;
+            }
+
+            var score = (distinct * matches.Count) + (right - left + 1);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (left, right);
+            }
+        }
+
+        return best;
+    }
+
+    private static int Increment(Dictionary<string, int> counts, string term)
+    {
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
+        return ++count;
+    }
+
+    private static int SnapStart(string text, int start, int limit)
+    {
+        if (start > 0)
+        {
+            var stop = Math.Min(limit, start + WordSnapDistance);
+            for (var i = start; i < stop; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+
+        return start < text.Length && char.IsLowSurrogate(text[start]) ? start + 1 : start;
+    }
+
+    private static int SnapEnd(string text, int end, int limit)
+    {
+        if (end < text.Length)
+        {
+            var stop = Math.Max(limit, end - WordSnapDistance);
+            for (var i = end; i > stop; i--)
+            {
+                if (char.IsWhiteSpace(text[i - 1]))
+                {
+                    end = i - 1;
+                    break;
+                }
+            }
+        }
+
+        return end > 0 && end < text.Length && char.IsLowSurrogate(text[end]) ? end - 1 : end;
+    }
+
+    private static string Render(string text, int start, int end, List<Match> matches)
+    {
+        var html = new StringBuilder((end - start) + 64);
+        if (start > 0)
+        {
+            html.Append(Ellipsis);
+        }
+
+        var position = start;
+        var i = 0;
+        while (i < matches.Count)
+        {
+            var markStart = matches[i].Start;
+            var markEnd = matches[i].End;
+            i++;
+            if (markStart < position || markEnd > end)
+            {
+                continue;
+            }
+
+            // Overlapping or touching matches (Chinese bigrams, an identifier and its parts) make one mark.
+            while (i < matches.Count && matches[i].Start <= markEnd && matches[i].End <= end)
+            {
+                markEnd = Math.Max(markEnd, matches[i].End);
+                i++;
+            }
+
+            AppendEscaped(html, text.AsSpan(position, markStart - position));
+            html.Append("<mark>");
+            AppendEscaped(html, text.AsSpan(markStart, markEnd - markStart));
+            html.Append("</mark>");
+            position = markEnd;
+        }
+
+        AppendEscaped(html, text.AsSpan(position, end - position));
+        if (end < text.Length)
+        {
+            html.Append(Ellipsis);
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>HTML-escapes and folds whitespace runs (line breaks from tables and lists) into single spaces.</summary>
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        var inSpace = html.Length > 0 && html[^1] == ' ';
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    html.Append(' ');
+                    inSpace = true;
+                }
+
+                continue;
+            }
+
+            inSpace = false;
+            _ = c switch
+            {
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
+            };
+        }
+    }
+
+    private readonly record struct Match(int Start, int End, string Term);
+}

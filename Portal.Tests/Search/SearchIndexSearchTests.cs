@@ -1,0 +1,217 @@
+using Portal.Domain.Search;
+using Portal.Infrastructure.Search;
+using static Portal.Tests.Search.TemporaryIndex;
+
+namespace Portal.Tests.Search;
+
+public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
+{
+    private readonly TemporaryIndex _temporary = new();
+
+    private SearchIndex Index => _temporary.Index;
+
+    public Task InitializeAsync() => Index.RebuildAsync(
+    [
+        Doc("v3", "headers", "Interaction id", "Every request carries the x-fapi-interaction-id header, echoed in the response."),
+        Doc("v3", "headers", "Other ids", "The interaction between the id of a fapi client and x is not a header name."),
+        Doc("v3", "payments/domestic", "Request body", "The OBWriteDomestic2 object describes a domestic payment order."),
+        Doc("v3", "payments/domestic", "Endpoint", "Create the consent first, then POST /domestic-payments with the consent id."),
+        Doc("v3", "payments/international", "Endpoint", "International transfers use their own domestic and cross-border payments rules."),
+        Doc("v3", "accounts", "Balances", "Read the balances of an account with the accounts scope."),
+        Doc("v3", "zh/payments", "国内支付接口", "国内支付接口用于发起境内转账。", title: "支付", language: "zh-CN"),
+        Doc("v3", "zh/accounts", "账户信息", "账户信息接口返回余额。", title: "账户", language: "zh-CN"),
+        Doc("v2", "accounts", "Balances", "Account balances in version two."),
+        Doc("v1", "accounts", "Balances", "Account balances in version one."),
+        Doc("", "how-to-get-sandbox-access", "How do I get sandbox access", "Ask your onboarding contact for sandbox credentials.", title: "How do I get sandbox access?", kind: SearchKinds.Faq),
+        Doc("v3", "security", "Scripts", "Never paste <script>alert('x')</script> into a payment reference & expect it to run."),
+    ]);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        var errors = _temporary.Errors.ToList();
+        _temporary.Dispose();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Search_WholeHyphenatedIdentifier_RanksTheSectionContainingItFirst()
+    {
+        var hits = Index.Search(new SearchRequest("x-fapi-interaction-id"));
+
+        Assert.Equal("interaction-id", hits[0].Anchor);
+    }
+
+    [Fact]
+    public void Search_PartOfHyphenatedIdentifier_FindsTheSection()
+    {
+        var hits = Index.Search(new SearchRequest("fapi"));
+
+        Assert.Contains(hits, h => h.Anchor == "interaction-id");
+    }
+
+    [Fact]
+    public void Search_CamelCaseIdentifierWholeOrByPart_FindsTheSection()
+    {
+        Assert.Equal("request-body", Index.Search(new SearchRequest("OBWriteDomestic2"))[0].Anchor);
+        Assert.Equal("request-body", Index.Search(new SearchRequest("obwritedomestic2"))[0].Anchor);
+        Assert.Contains(Index.Search(new SearchRequest("write")), h => h.Anchor == "request-body");
+    }
+
+    [Fact]
+    public void Search_PathIdentifier_RanksTheEndpointAboveTextWithTheSameWords()
+    {
+        var hits = Index.Search(new SearchRequest("/domestic-payments"));
+
+        Assert.Equal(("payments/domestic", "endpoint"), (hits[0].Path, hits[0].Anchor));
+        Assert.Contains(hits, h => h.Path == "payments/international");
+    }
+
+    [Fact]
+    public void Search_PluralWord_FindsSingularByStemming()
+    {
+        // That section says only "payment"; the plural query must still find it.
+        var hits = Index.Search(new SearchRequest("payments orders"));
+
+        Assert.Equal("request-body", hits[0].Anchor);
+    }
+
+    [Fact]
+    public void Search_ChineseWord_FindsTheChineseSection()
+    {
+        var hits = Index.Search(new SearchRequest("支付"));
+
+        Assert.Equal("zh/payments", hits[0].Path);
+        Assert.DoesNotContain(hits, h => h.Path == "zh/accounts");
+        Assert.Contains("<mark>支付</mark>", hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_SingleChineseCharacter_FindsSectionsContainingIt()
+    {
+        var hits = Index.Search(new SearchRequest("账"));
+
+        Assert.Equal("zh/accounts", hits[0].Path);
+    }
+
+    [Fact]
+    public void Search_VersionFilter_ReturnsOnlyThatVersionAndVersionlessEntries()
+    {
+        var hits = Index.Search(new SearchRequest("balances", Version: "v2"));
+
+        Assert.Equal(["v2"], hits.Select(h => h.Version));
+        Assert.Empty(Index.Search(new SearchRequest("balances", Version: "v")));
+    }
+
+    [Fact]
+    public void Search_KindFilter_ReturnsOnlyThatKind()
+    {
+        var faqs = Index.Search(new SearchRequest("sandbox access", Kind: SearchKinds.Faq));
+        var docs = Index.Search(new SearchRequest("sandbox access", Kind: SearchKinds.Doc));
+
+        Assert.Equal([SearchKinds.Faq], faqs.Select(h => h.Kind));
+        Assert.Empty(docs);
+    }
+
+    [Fact]
+    public void Search_PreferredVersion_ComesFirstWithoutHidingOthers()
+    {
+        var hits = Index.Search(new SearchRequest("account balances", PreferVersion: "v1"));
+
+        Assert.Equal("v1", hits[0].Version);
+        Assert.Contains(hits, h => h.Version == "v2");
+        Assert.Contains(hits, h => h.Version == "v3");
+    }
+
+    [Fact]
+    public void Search_Typo_FallsBackToFuzzyMatches()
+    {
+        var hits = Index.Search(new SearchRequest("paymnet"));
+
+        Assert.NotEmpty(hits);
+        Assert.Contains(hits, h => h.Anchor == "request-body");
+        Assert.Contains("<mark>payment</mark>", hits.First(h => h.Anchor == "request-body").Snippet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("AND OR")]
+    [InlineData("NOT")]
+    [InlineData("a:b:c")]
+    [InlineData("*")]
+    [InlineData("?")]
+    [InlineData("payment~^2 [a TO z] {x} (y) !z / \\ title:balances")]
+    [InlineData("😀 💸 payment 😀")]
+    [InlineData("\uD83D")]
+    [InlineData("")]
+    [InlineData("   \t\n ")]
+    public void Search_AnythingTyped_NeverThrows(string query)
+    {
+        var hits = Index.Search(new SearchRequest(query));
+
+        Assert.NotNull(hits);
+    }
+
+    [Fact]
+    public void Search_TenThousandCharacters_NeverThrows()
+    {
+        var query = string.Concat(Enumerable.Repeat("payment* \"AND( ", 700))[..10_000];
+
+        var hits = Index.Search(new SearchRequest(query));
+
+        Assert.NotNull(hits);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("the and of")]
+    public void Search_EmptyOrOnlyStopWords_ReturnsNoHits(string query)
+    {
+        Assert.Empty(Index.Search(new SearchRequest(query)));
+    }
+
+    [Fact]
+    public void Search_QueryWithSyntaxCharacters_SearchesTheWords()
+    {
+        var hits = Index.Search(new SearchRequest("\"account (balances"));
+
+        Assert.Contains(hits, h => h.Path == "accounts");
+    }
+
+    [Fact]
+    public void Search_Top_LimitsTheNumberOfHits()
+    {
+        Assert.Single(Index.Search(new SearchRequest("balances", Top: 1)));
+    }
+
+    [Fact]
+    public void Search_Match_IsMarkedInAnHtmlEscapedSnippet()
+    {
+        var hit = Index.Search(new SearchRequest("payment reference"))[0];
+
+        Assert.Equal("scripts", hit.Anchor);
+        Assert.Contains("<mark>payment</mark> <mark>reference</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("&amp;", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_StemmedMatch_MarksTheWordAsWritten()
+    {
+        var hit = Index.Search(new SearchRequest("payment", Version: "v3")).First(h => h.Anchor == "endpoint" && h.Path == "payments/domestic");
+
+        Assert.Contains("POST /domestic-<mark>payments</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_Hit_CarriesWhereToLink()
+    {
+        var hit = Index.Search(new SearchRequest("OBWriteDomestic2"))[0];
+
+        Assert.Equal((SearchKinds.Doc, "Payments", "v3", "payments/domestic", "request-body"), (hit.Kind, hit.Title, hit.Version, hit.Path, hit.Anchor));
+        Assert.True(hit.Score > 0);
+    }
+}
