@@ -104,6 +104,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
         {
             renderedDocs.Remember(revisionId, doc);
         }
+
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Done, files.Count, files.Count));
 
         var elapsed = Stopwatch.GetElapsedTime(started);
