@@ -30,6 +30,9 @@ public sealed class RenderedDocCache(MarkdownRenderer renderer) : IDisposable
             ? cached
             : Add(revisionId, renderer.Render(markdown, context));
 
+    /// <summary>Keeps a page rendered elsewhere (by the importer) for its revision.</summary>
+    internal void Remember(Guid revisionId, RenderedDoc rendered) => Add(revisionId, rendered);
+
     private RenderedDoc Add(Guid revisionId, RenderedDoc rendered)
     {
         var size = rendered.Html.Length + rendered.Sections.Sum(s => s.Text.Length) + 1;
