@@ -72,8 +72,6 @@ public sealed class SearchIndex : IDisposable
         (_current, _health) = Open();
     }
 
-    public string RootDirectory => _root;
-
     public SearchIndexHealth Health => _health;
 
     public bool IsHealthy => _health == SearchIndexHealth.Healthy;
@@ -133,8 +131,13 @@ public sealed class SearchIndex : IDisposable
                 var searcher = searchers.Acquire();
                 try
                 {
-                    var hits = Execute(searcher, query, request, fuzzy: false);
-                    return hits.Count == 0 && query.CanBeFuzzy ? Execute(searcher, query, request, fuzzy: true) : hits;
+                    // A word the index has never seen is surely a typo: spell it loosely at once. When the
+                    // words all exist but nothing matches (filters), loosen every word as a last resort.
+                    var unknown = UnknownTerms(searcher, query);
+                    var hits = Execute(searcher, query, request, unknown);
+                    return hits.Count == 0 && query.FuzzyCandidates.Count > (unknown?.Count ?? 0)
+                        ? Execute(searcher, query, request, query.FuzzyCandidates.ToHashSet(StringComparer.Ordinal))
+                        : hits;
                 }
                 finally
                 {
@@ -184,7 +187,6 @@ public sealed class SearchIndex : IDisposable
                 }
                 finally
                 {
-                    _changesDuringRebuild = null;
                     _writeGate.Release();
                 }
             }
@@ -194,8 +196,9 @@ public sealed class SearchIndex : IDisposable
                 {
                     fresh.Dispose();
                     TryDeleteGeneration(fresh.Name);
-                    await SetChangesDuringRebuildAsync(null);
                 }
+
+                await SetChangesDuringRebuildAsync(null);
             }
         }
         finally
@@ -293,11 +296,11 @@ public sealed class SearchIndex : IDisposable
         _rebuildGate.Dispose();
     }
 
-    private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, bool fuzzy)
+    private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, HashSet<string>? fuzzyTerms)
     {
         var top = Math.Min(request.Top, MaxTop);
-        var words = query.Build(fuzzy);
-        var proximity = fuzzy ? null : query.BuildProximity();
+        var words = query.Build(fuzzyTerms);
+        var proximity = query.BuildProximity();
         var prefer = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : null;
         var found = new List<ScoreDoc>(top);
         found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: true), top));
@@ -311,7 +314,7 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        var highlightTerms = fuzzy ? MatchedTerms(searcher, words) : query.Terms;
+        var highlightTerms = fuzzyTerms is { Count: > 0 } ? MatchedTerms(searcher, words) : query.Terms;
         var hits = new List<SearchHit>(found.Count);
         foreach (var scoreDoc in found)
         {
@@ -401,6 +404,24 @@ public sealed class SearchIndex : IDisposable
 
         Array.Sort(byDoc, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         return byDoc.Length <= top ? byDoc : byDoc[..top];
+    }
+
+    /// <summary>Fuzzy candidates that occur in no searchable field; null when there are none.</summary>
+    private static HashSet<string>? UnknownTerms(IndexSearcher searcher, SearchQuery query)
+    {
+        HashSet<string>? unknown = null;
+        var reader = searcher.IndexReader;
+        foreach (var term in query.FuzzyCandidates)
+        {
+            if (reader.DocFreq(new Term(SearchFields.Text, term)) == 0
+                && reader.DocFreq(new Term(SearchFields.Heading, term)) == 0
+                && reader.DocFreq(new Term(SearchFields.Title, term)) == 0)
+            {
+                (unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(term);
+            }
+        }
+
+        return unknown;
     }
 
     /// <summary>The index terms a fuzzy query expanded to, so the snippet marks what actually matched.</summary>
@@ -520,7 +541,16 @@ public sealed class SearchIndex : IDisposable
             _swapLock.ExitWriteLock();
         }
 
-        old.Dispose();
+        try
+        {
+            old.Dispose();
+        }
+        catch (Exception ex)
+        {
+            // The new index is live already; a failure to close the old one must not undo that.
+            _logger.LogWarning(ex, "Could not close the previous search index {Generation}.", old.Name);
+        }
+
         foreach (var folder in System.IO.Directory.EnumerateDirectories(_root, GenerationPrefix + "*"))
         {
             var folderName = Path.GetFileName(folder);

@@ -47,6 +47,7 @@ public sealed class SearchQuery
         OrderedTerms = orderedTerms;
         _sequence = sequence;
         Identifiers = identifiers;
+        FuzzyCandidates = orderedTerms.Where(t => FuzzyEdits(t) > 0).ToList();
     }
 
     /// <summary>The distinct analysed terms of the text fields, for highlighting.</summary>
@@ -58,21 +59,8 @@ public sealed class SearchQuery
 
     public bool IsEmpty => OrderedTerms.Count == 0 && Identifiers.Count == 0;
 
-    public bool CanBeFuzzy
-    {
-        get
-        {
-            foreach (var term in OrderedTerms)
-            {
-                if (FuzzyEdits(term) > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    /// <summary>The terms long enough, and Latin enough, to be matched by near spellings.</summary>
+    public IReadOnlyList<string> FuzzyCandidates { get; }
 
     public static SearchQuery Parse(Analyzer queryAnalyzer, string text)
     {
@@ -143,14 +131,14 @@ public sealed class SearchQuery
 
     /// <summary>
     /// Every term may match (coordination rewards matching more of them) and identifiers match whole.
-    /// Fuzzy replaces each term by its near spellings.
+    /// Terms in <paramref name="fuzzyTerms"/> match their near spellings instead.
     /// </summary>
-    public Query Build(bool fuzzy)
+    public Query Build(IReadOnlySet<string>? fuzzyTerms = null)
     {
         var words = new BooleanQuery(disableCoord: false);
         foreach (var term in OrderedTerms)
         {
-            words.Add(FieldsQuery(term, fuzzy), Occur.SHOULD);
+            words.Add(FieldsQuery(term, fuzzyTerms?.Contains(term) == true), Occur.SHOULD);
         }
 
         foreach (var identifier in Identifiers)
