@@ -299,7 +299,11 @@ public sealed class SearchIndex : IDisposable
     private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, HashSet<string>? fuzzyTerms)
     {
         var top = Math.Min(request.Top, MaxTop);
+        var fuzzy = fuzzyTerms is { Count: > 0 };
         var words = query.Build(fuzzyTerms);
+
+        // Expanding near spellings walks the term dictionary: do it once for all passes and the snippets.
+        words = fuzzy ? searcher.Rewrite(words) : words;
         var proximity = query.BuildProximity();
         var prefer = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : null;
         var found = new List<ScoreDoc>(top);
@@ -314,7 +318,7 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        var highlightTerms = fuzzyTerms is { Count: > 0 } ? MatchedTerms(searcher, words) : query.Terms;
+        var highlightTerms = fuzzy ? MatchedTerms(words) : query.Terms;
         var hits = new List<SearchHit>(found.Count);
         foreach (var scoreDoc in found)
         {
@@ -425,10 +429,10 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The index terms a fuzzy query expanded to, so the snippet marks what actually matched.</summary>
-    private static HashSet<string> MatchedTerms(IndexSearcher searcher, Query query)
+    private static HashSet<string> MatchedTerms(Query rewritten)
     {
         var terms = new HashSet<Term>();
-        searcher.Rewrite(query).ExtractTerms(terms);
+        rewritten.ExtractTerms(terms);
         var texts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {

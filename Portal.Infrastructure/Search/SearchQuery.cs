@@ -238,7 +238,11 @@ public sealed class SearchQuery
         return query;
     }
 
-    /// <summary>Edits allowed for a term: none for short words, numbers or CJK; one up to five letters; two beyond.</summary>
+    /// <summary>
+    /// Edits allowed for a term: none for short words, numbers or CJK; one below eight letters (a
+    /// swapped pair counts as one); two beyond. Two edits cost several times one in automaton size,
+    /// and short words within two edits of a typo are mostly other words.
+    /// </summary>
     private static int FuzzyEdits(string term)
     {
         if (term.Length < 3)
@@ -254,6 +258,6 @@ public sealed class SearchQuery
             }
         }
 
-        return term.Length <= 5 ? 1 : 2;
+        return term.Length < 8 ? 1 : 2;
     }
 }
