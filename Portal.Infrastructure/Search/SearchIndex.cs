@@ -131,7 +131,7 @@ public sealed class SearchIndex : IDisposable
                 var searcher = searchers.Acquire();
                 try
                 {
-                    // A word the index has never seen is surely a typo: spell it loosely at once. When the
+                    // A word the index has never seen is most likely a typo: spell it loosely at once. When the
                     // words all exist but nothing matches (filters), loosen every word as a last resort.
                     var unknown = UnknownTerms(searcher, query);
                     var hits = Execute(searcher, query, request, unknown);

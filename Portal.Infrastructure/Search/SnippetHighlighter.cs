@@ -16,7 +16,7 @@ public static class SnippetHighlighter
     public const int DefaultWidth = 200;
 
     /// <summary>Long sections are only scanned this far; a snippet deep inside a huge table is not worth the time.</summary>
-    private const int MaxAnalyzedChars = 20_000;
+    private const int MaxAnalyzedChars = 10_000;
 
     /// <summary>How far a window edge may move to avoid cutting a word in half.</summary>
     private const int WordSnapDistance = 20;
