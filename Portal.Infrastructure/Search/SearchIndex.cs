@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -36,18 +35,13 @@ public sealed class SearchIndex : IDisposable
 
     private const float ProximityWeight = 1f;
 
-    private static readonly HashSet<string> HitFields =
-    [
-        SearchFields.Kind, SearchFields.Title, SearchFields.Version, SearchFields.Path,
-        SearchFields.Anchor, SearchFields.Heading, SearchFields.Text,
-    ];
-
     private readonly string _root;
     private readonly ILogger<SearchIndex> _logger;
     private readonly PortalAnalyzer _indexAnalyzer = PortalAnalyzer.ForIndexing();
     private readonly PortalAnalyzer _queryAnalyzer = PortalAnalyzer.ForQueries();
     private readonly PortalSimilarity _similarity = new();
     private readonly SearcherFactory _searcherFactory;
+    private readonly StoredHitCache _storedHits = new();
 
     // Searches hold the read side while they use a generation; swapping generations takes the write side.
     private readonly ReaderWriterLockSlim _swapLock = new();
@@ -322,26 +316,15 @@ public sealed class SearchIndex : IDisposable
         var hits = new List<SearchHit>(found.Count);
         foreach (var scoreDoc in found)
         {
-            var document = searcher.Doc(scoreDoc.Doc, HitFields);
-            var text = Stored(document, SearchFields.Text);
-            if (text.Length == 0)
-            {
-                text = Stored(document, SearchFields.Heading);
-            }
-
-            if (text.Length == 0)
-            {
-                text = Stored(document, SearchFields.Title);
-            }
-
+            var stored = _storedHits.Get(searcher, scoreDoc.Doc);
             hits.Add(new SearchHit(
-                Stored(document, SearchFields.Kind),
-                Stored(document, SearchFields.Title),
-                Stored(document, SearchFields.Version),
-                Stored(document, SearchFields.Path),
-                Stored(document, SearchFields.Anchor),
+                stored.Kind,
+                stored.Title,
+                stored.Version,
+                stored.Path,
+                stored.Anchor,
                 scoreDoc.Score,
-                SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms)));
+                SnippetHighlighter.Highlight(_indexAnalyzer, stored.SnippetSource, highlightTerms)));
         }
 
         return hits;
@@ -676,8 +659,6 @@ public sealed class SearchIndex : IDisposable
 
         return where;
     }
-
-    private static string Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static void Validate(SearchDocument document)
     {
