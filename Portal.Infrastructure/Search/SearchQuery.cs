@@ -9,7 +9,7 @@ namespace Portal.Infrastructure.Search;
 /// A reader's text turned into Lucene queries from analysed terms. No query parser is involved, so
 /// quotes, operators and special characters are just text and nothing a reader types can fail to parse.
 /// </summary>
-public sealed class SearchQuery
+internal sealed class SearchQuery
 {
     /// <summary>Longer input is cut: a pasted page is not a question, and analysis time grows with length.</summary>
     public const int MaxQueryLength = 1000;
