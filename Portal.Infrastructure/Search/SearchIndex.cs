@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -22,25 +21,12 @@ namespace Portal.Infrastructure.Search;
 /// (apache/lucenenet#1151). The index writer is opened on the first write, so a process that only
 /// searches never takes Lucene's write lock.
 /// </remarks>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
-    public const int MaxTop = 100;
-
     private const string PointerFile = "current";
     private const string GenerationPrefix = "gen-";
     private const int ProgressEvery = 500;
     private const double RamBufferMb = 48;
-
-    /// <summary>How many first hits are reordered by word proximity.</summary>
-    private const int RescoreWindow = 30;
-
-    private const float ProximityWeight = 1f;
-
-    private static readonly HashSet<string> HitFields =
-    [
-        SearchFields.Kind, SearchFields.Title, SearchFields.Version, SearchFields.Path,
-        SearchFields.Anchor, SearchFields.Heading, SearchFields.Text,
-    ];
 
     private readonly string _root;
     private readonly ILogger<SearchIndex> _logger;
@@ -48,6 +34,7 @@ public sealed class SearchIndex : IDisposable
     private readonly PortalAnalyzer _queryAnalyzer = PortalAnalyzer.ForQueries();
     private readonly PortalSimilarity _similarity = new();
     private readonly SearcherFactory _searcherFactory;
+    private readonly StoredHitCache _storedHits = new();
 
     // Searches hold the read side while they use a generation; swapping generations takes the write side.
     private readonly ReaderWriterLockSlim _swapLock = new();
@@ -71,8 +58,6 @@ public sealed class SearchIndex : IDisposable
         System.IO.Directory.CreateDirectory(_root);
         (_current, _health) = Open();
     }
-
-    public string RootDirectory => _root;
 
     public SearchIndexHealth Health => _health;
 
@@ -106,60 +91,6 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Searches for <see cref="SearchRequest.Query"/> as plain words. Never throws for anything a
-    /// reader can type: empty input gives no hits, and an internal failure is logged and gives none.
-    /// </summary>
-    public IReadOnlyList<SearchHit> Search(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (string.IsNullOrWhiteSpace(request.Query) || request.Top <= 0)
-        {
-            return [];
-        }
-
-        try
-        {
-            var query = SearchQuery.Parse(_queryAnalyzer, request.Query);
-            if (query.IsEmpty)
-            {
-                return [];
-            }
-
-            _swapLock.EnterReadLock();
-            try
-            {
-                var searchers = _current.Searchers;
-                var searcher = searchers.Acquire();
-                try
-                {
-                    var hits = Execute(searcher, query, request, fuzzy: false);
-                    return hits.Count == 0 && query.CanBeFuzzy ? Execute(searcher, query, request, fuzzy: true) : hits;
-                }
-                finally
-                {
-                    searchers.Release(searcher);
-                }
-            }
-            finally
-            {
-                _swapLock.ExitReadLock();
-            }
-        }
-        catch (Exception ex) when (ex is not ObjectDisposedException)
-        {
-            // A search box must not become an error page; the log and Health tell operators instead.
-            if (ex is IOException)
-            {
-                _health = SearchIndexHealth.Corrupt;
-            }
-
-            _logger.LogError(ex, "Search failed for a query of {Length} characters.", request.Query.Length);
-            return [];
-        }
-    }
-
-    /// <summary>
     /// Builds a new index from <paramref name="documents"/> in a fresh folder and swaps it in; searches
     /// go on against the old one meanwhile. Writes made during the rebuild are replayed onto the new
     /// index before the swap. <paramref name="progress"/> receives the number of documents indexed so far.
@@ -184,7 +115,6 @@ public sealed class SearchIndex : IDisposable
                 }
                 finally
                 {
-                    _changesDuringRebuild = null;
                     _writeGate.Release();
                 }
             }
@@ -194,8 +124,9 @@ public sealed class SearchIndex : IDisposable
                 {
                     fresh.Dispose();
                     TryDeleteGeneration(fresh.Name);
-                    await SetChangesDuringRebuildAsync(null);
                 }
+
+                await SetChangesDuringRebuildAsync(null);
             }
         }
         finally
@@ -291,134 +222,6 @@ public sealed class SearchIndex : IDisposable
         _swapLock.Dispose();
         _writeGate.Dispose();
         _rebuildGate.Dispose();
-    }
-
-    private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, bool fuzzy)
-    {
-        var top = Math.Min(request.Top, MaxTop);
-        var words = query.Build(fuzzy);
-        var proximity = fuzzy ? null : query.BuildProximity();
-        var prefer = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : null;
-        var found = new List<ScoreDoc>(top);
-        found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: true), top));
-        if (!string.IsNullOrEmpty(prefer) && found.Count < top)
-        {
-            found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: false), top - found.Count));
-        }
-
-        if (found.Count == 0)
-        {
-            return [];
-        }
-
-        var highlightTerms = fuzzy ? MatchedTerms(searcher, words) : query.Terms;
-        var hits = new List<SearchHit>(found.Count);
-        foreach (var scoreDoc in found)
-        {
-            var document = searcher.Doc(scoreDoc.Doc, HitFields);
-            var text = Stored(document, SearchFields.Text);
-            if (text.Length == 0)
-            {
-                text = Stored(document, SearchFields.Heading);
-            }
-
-            if (text.Length == 0)
-            {
-                text = Stored(document, SearchFields.Title);
-            }
-
-            hits.Add(new SearchHit(
-                Stored(document, SearchFields.Kind),
-                Stored(document, SearchFields.Title),
-                Stored(document, SearchFields.Version),
-                Stored(document, SearchFields.Path),
-                Stored(document, SearchFields.Anchor),
-                scoreDoc.Score,
-                SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms),
-                Stored(document, SearchFields.Heading)));
-        }
-
-        return hits;
-    }
-
-    /// <summary>The best <paramref name="top"/> by words, reordered by proximity among a wider first cut.</summary>
-    private static ScoreDoc[] Find(IndexSearcher searcher, Query words, Query? proximity, Filter? filter, int top)
-    {
-        if (proximity is null)
-        {
-            return searcher.Search(words, filter, top).ScoreDocs;
-        }
-
-        var candidates = searcher.Search(words, filter, Math.Max(top, RescoreWindow)).ScoreDocs;
-        return candidates.Length == 0 ? candidates : Rescore(searcher, candidates, proximity, top);
-    }
-
-    /// <summary>
-    /// Adds the proximity score to each candidate's score and re-sorts. Lucene.Net's QueryRescorer
-    /// (a port of 4.8.0) throws when the query matches nothing in a segment, hence this version.
-    /// </summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] candidates, Query proximity, int top)
-    {
-        var byDoc = (ScoreDoc[])candidates.Clone();
-        Array.Sort(byDoc, static (a, b) => a.Doc.CompareTo(b.Doc));
-        var weight = searcher.CreateNormalizedWeight(proximity);
-        var leaves = searcher.IndexReader.Leaves;
-        var leafIndex = -1;
-        var leafEnd = 0;
-        var docBase = 0;
-        Scorer? scorer = null;
-        foreach (var candidate in byDoc)
-        {
-            if (candidate.Doc >= leafEnd)
-            {
-                do
-                {
-                    leafIndex++;
-                    docBase = leaves[leafIndex].DocBase;
-                    leafEnd = docBase + leaves[leafIndex].AtomicReader.MaxDoc;
-                }
-                while (candidate.Doc >= leafEnd);
-
-                scorer = weight.GetScorer(leaves[leafIndex], leaves[leafIndex].AtomicReader.LiveDocs);
-            }
-
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            var target = candidate.Doc - docBase;
-            var current = scorer.DocID;
-            if (current < target)
-            {
-                current = scorer.Advance(target);
-            }
-
-            if (current == target)
-            {
-                candidate.Score += ProximityWeight * scorer.GetScore();
-            }
-        }
-
-        Array.Sort(byDoc, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return byDoc.Length <= top ? byDoc : byDoc[..top];
-    }
-
-    /// <summary>The index terms a fuzzy query expanded to, so the snippet marks what actually matched.</summary>
-    private static HashSet<string> MatchedTerms(IndexSearcher searcher, Query query)
-    {
-        var terms = new HashSet<Term>();
-        searcher.Rewrite(query).ExtractTerms(terms);
-        var texts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            if (term.Field is SearchFields.Text or SearchFields.Title or SearchFields.Heading)
-            {
-                texts.Add(term.Text);
-            }
-        }
-
-        return texts;
     }
 
     private async Task ApplyAsync(Action<IndexWriter> change, CancellationToken cancellationToken)
@@ -521,7 +324,16 @@ public sealed class SearchIndex : IDisposable
             _swapLock.ExitWriteLock();
         }
 
-        old.Dispose();
+        try
+        {
+            old.Dispose();
+        }
+        catch (Exception ex)
+        {
+            // The new index is live already; a failure to close the old one must not undo that.
+            _logger.LogWarning(ex, "Could not close the previous search index {Generation}.", old.Name);
+        }
+
         foreach (var folder in System.IO.Directory.EnumerateDirectories(_root, GenerationPrefix + "*"))
         {
             var folderName = Path.GetFileName(folder);
@@ -643,8 +455,6 @@ public sealed class SearchIndex : IDisposable
 
         return where;
     }
-
-    private static string Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static void Validate(SearchDocument document)
     {

@@ -16,7 +16,7 @@ public static class SnippetHighlighter
     public const int DefaultWidth = 200;
 
     /// <summary>Long sections are only scanned this far; a snippet deep inside a huge table is not worth the time.</summary>
-    private const int MaxAnalyzedChars = 20_000;
+    private const int MaxAnalyzedChars = 10_000;
 
     /// <summary>How far a window edge may move to avoid cutting a word in half.</summary>
     private const int WordSnapDistance = 20;
@@ -34,14 +34,13 @@ public static class SnippetHighlighter
         }
 
         width = Math.Max(width, 20);
-        var matches = FindMatches(analyzer, text, terms);
+        var (matches, first, last) = FindMatches(analyzer, text, terms, width);
         if (matches.Count == 0)
         {
             var end = SnapEnd(text, Math.Min(text.Length, width), 0);
             return Render(text, 0, end, matches);
         }
 
-        var (first, last) = BestWindow(matches, width);
         var spanStart = matches[first].Start;
         var spanEnd = matches[first].End;
         for (var i = first + 1; i <= last; i++)
@@ -62,51 +61,49 @@ public static class SnippetHighlighter
         return Render(text, start, windowEnd, matches);
     }
 
-    private static List<Match> FindMatches(Analyzer analyzer, string text, HashSet<string> terms)
+    /// <summary>
+    /// Collects the matches in text order and, in the same pass, slides a window of
+    /// <paramref name="width"/> over them, keeping the one with the most distinct terms, then the most
+    /// matches. Once a window holds every term nothing can beat it: analysis stops a width later.
+    /// </summary>
+    private static (List<Match> Matches, int First, int Last) FindMatches(Analyzer analyzer, string text, HashSet<string> terms, int width)
     {
         var matches = new List<Match>();
         if (terms.Count == 0)
         {
-            return matches;
+            return (matches, 0, 0);
         }
 
         var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = 0;
+        var left = 0;
+        var best = (First: 0, Last: 0);
+        var bestScore = -1;
+        var stopAt = int.MaxValue;
         var source = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
         using var stream = analyzer.GetTokenStream(SearchFields.Text, source);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        var sorted = true;
-        while (stream.IncrementToken())
+        while (stream.IncrementToken() && offset.StartOffset <= stopAt)
         {
-            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
-                && offset.StartOffset < offset.EndOffset && offset.EndOffset <= source.Length)
+            // Offsets only grow along the chain's output; anything else is dropped rather than mis-marked.
+            if (!lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
+                || offset.StartOffset >= offset.EndOffset || offset.EndOffset > source.Length
+                || (matches.Count > 0 && offset.StartOffset < matches[^1].Start))
             {
-                sorted &= matches.Count == 0 || matches[^1].Start <= offset.StartOffset;
-                matches.Add(new Match(offset.StartOffset, offset.EndOffset, matched));
+                continue;
             }
-        }
 
-        stream.End();
-        if (!sorted)
-        {
-            matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        }
+            matches.Add(new Match(offset.StartOffset, offset.EndOffset, matched));
+            if (stopAt != int.MaxValue)
+            {
+                continue;
+            }
 
-        return matches;
-    }
-
-    /// <summary>Two pointers over the matches: the window with the most distinct terms, then the most matches.</summary>
-    private static (int First, int Last) BestWindow(List<Match> matches, int width)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = 0;
-        var best = (First: 0, Last: 0);
-        var bestScore = -1;
-        var left = 0;
-        for (var right = 0; right < matches.Count; right++)
-        {
-            if (Increment(counts, matches[right].Term) == 1)
+            var right = matches.Count - 1;
+            if (Increment(counts, matched) == 1)
             {
                 distinct++;
             }
@@ -121,15 +118,22 @@ public static class SnippetHighlighter
                 left++;
             }
 
-            var score = (distinct * matches.Count) + (right - left + 1);
+            var score = (distinct * 100_000) + (right - left);
             if (score > bestScore)
             {
                 bestScore = score;
                 best = (left, right);
             }
+
+            if (distinct == terms.Count)
+            {
+                // Keep collecting to the end of the window so its later matches are marked too.
+                stopAt = matches[left].Start + width;
+            }
         }
 
-        return best;
+        stream.End();
+        return (matches, best.First, best.Last);
     }
 
     private static int Increment(Dictionary<string, int> counts, string term)
