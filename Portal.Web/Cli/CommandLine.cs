@@ -50,7 +50,14 @@ public static partial class CommandLine
         {
             var builder = WebApplication.CreateBuilder(HostArguments(args[1..]));
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Configuration (appsettings: Default Information) would override the minimum level, and the console log
+            // shares stdout with the command's output; a provider rule wins over the configured category rules.
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
             builder.AddPortalInfrastructure();
+            // Identity's SignInManager (registered by the infrastructure) needs the authentication services, which the
+            // web host adds with its cookies. Without them a Development host (dotnet run's launch profile) fails
+            // its container validation before any command runs.
+            builder.Services.AddAuthentication();
             // Commands are system work: they see every partner's data.
             builder.Services.AddSingleton<ITenantContext>(SystemTenantContext.Instance);
             await using var app = builder.Build();
