@@ -23,6 +23,7 @@ public static partial class CommandLine
         new("import-docs", "import-docs <dir> --version <label>", "Imports every Markdown file under <dir> as the pages of doc version <label>; unchanged files make no new revision. --all-versions instead imports each folder of <dir> as the version it is named after (versions.json beside them gives titles and status). --list-warnings prints each warning after the summary.", ImportDocsAsync),
         new("search", "search --batch <file> [--version <label>] [--top N]", "One query per line in, one JSON object per line out: query, hits (kind, title, version, path, anchor, score, snippet), elapsedMs.", SearchBatchAsync),
         new("reindex", "reindex", "Rebuilds the search index from the database (stop the portal first: the index has one writer).", ReindexAsync),
+        new("benchmark-docs", "benchmark-docs --corpus <dir> [--queries <file>] [--version <label>] [--rounds N] [--index rebuild|per-version]", "Imports every version folder under <dir> and reports import+index time, search latency (p50/p95/p99, one and two threads) and MRR@10 of the --queries relevance set (query<TAB>page path; default Portal.Tests/Benchmarks/open-banking-queries.tsv) on --version (default v4.0). Needs an empty data directory: add --Portal:DataDirectory=/tmp/bench-$$ and build with -c Release.", BenchmarkDocsAsync),
     ];
 
     private static readonly string[] HelpWords = ["help", "--help", "-h", "-?"];
@@ -52,7 +53,14 @@ public static partial class CommandLine
         {
             var builder = WebApplication.CreateBuilder(HostArguments(args[1..]));
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Configuration (appsettings: Default Information) would override the minimum level, and the console log
+            // shares stdout with the command's output; a provider rule wins over the configured category rules.
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
             builder.AddPortalInfrastructure();
+            // Identity's SignInManager (registered by the infrastructure) needs the authentication services, which the
+            // web host adds with its cookies. Without them a Development host (dotnet run's launch profile) fails
+            // its container validation before any command runs.
+            builder.Services.AddAuthentication();
             // Commands are system work: they see every partner's data.
             builder.Services.AddSingleton<ITenantContext>(SystemTenantContext.Instance);
             await using var app = builder.Build();
