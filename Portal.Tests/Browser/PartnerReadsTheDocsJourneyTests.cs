@@ -39,9 +39,10 @@ public sealed class PartnerReadsTheDocsJourneyTests(BrowserFixture browser) : Br
         await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("docs-section.png"), fullPage: false);
 
         // The same page in the deprecated version, with its banner.
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Page.GetByTestId("version-switch").ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = "v1" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex("/docs/v1/payments/domestic-payments$"));
+        await Page.WaitForURLAsync(new Regex("/docs/v1/payments/domestic-payments(#.*)?$"));
         await Expect(Page.GetByTestId("deprecated-banner")).ToBeVisibleAsync();
 
         // "Was this helpful?": no, with a comment for the page's owner.
