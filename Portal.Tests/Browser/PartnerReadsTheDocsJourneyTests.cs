@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Portal.Infrastructure.Persistence;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,7 +17,7 @@ public sealed class PartnerReadsTheDocsJourneyTests(BrowserFixture browser) : Br
 
         // Search from the app bar: results appear while typing; the hit opens the section's anchor.
         var box = Page.GetByTestId("search-box").Locator("input");
-        var hit = Page.Locator(".portal-search-item", new() { HasText = "Domestic payments" }).First;
+        var hit = Page.Locator(".portal-search-item", new() { HasText = "Domestic payments" }).Filter(new() { HasText = "v2" }).First;
         for (var attempt = 1; !await hit.IsVisibleAsync(); attempt++)
         {
             await box.FillAsync("");
@@ -34,15 +33,13 @@ public sealed class PartnerReadsTheDocsJourneyTests(BrowserFixture browser) : Br
         }
 
         await hit.ClickAsync();
-        await Page.WaitForURLAsync(new Regex("/docs/v2/payments/domestic-payments#idempotency$"));
+        await Expect(Page).ToHaveURLAsync(new Regex("/docs/v2/payments/domestic-payments#idempotency$"));
         await Expect(Page.Locator("#idempotency")).ToBeInViewportAsync();
         await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("docs-section.png"), fullPage: false);
 
-        // The same page in the deprecated version, with its banner.
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await Page.GetByTestId("version-switch").ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = "v1" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex("/docs/v1/payments/domestic-payments(#.*)?$"));
+        // The same page in the deprecated version, from "this page in other versions", with its banner.
+        await Page.GetByTestId("other-versions").GetByText("v1", new() { Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/docs/v1/payments/domestic-payments(#.*)?$"));
         await Expect(Page.GetByTestId("deprecated-banner")).ToBeVisibleAsync();
 
         // "Was this helpful?": no, with a comment for the page's owner.
