@@ -10,6 +10,7 @@ using Portal.Web.Components;
 using Portal.Web.Components.Account;
 using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
+using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
 using Portal.Web.Localization;
 using Portal.Web.Security;
@@ -56,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<DocsService>();
         services.AddHostedService<DocsStartup>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<OnboardingService>();
+        services.AddScoped<StageTemplateService>();
         return builder;
     }
 
