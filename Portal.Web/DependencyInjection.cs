@@ -10,7 +10,9 @@ using Portal.Web.Components;
 using Portal.Web.Components.Account;
 using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
+using Portal.Web.Features.Faq;
 using Portal.Web.Features.Partners;
+using Portal.Web.Features.Support;
 using Portal.Web.Localization;
 using Portal.Web.Security;
 
@@ -56,6 +58,10 @@ public static class DependencyInjection
         services.AddScoped<DocsService>();
         services.AddHostedService<DocsStartup>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<FaqService>();
+        services.AddHostedService<FaqStartup>();
+        services.AddScoped<SupportService>();
+        services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateOnStart();
         return builder;
     }
 
@@ -85,6 +91,7 @@ public static class DependencyInjection
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapPortalApi();
+        app.MapAssistantApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
