@@ -92,6 +92,7 @@ public static class DependencyInjection
         app.MapCultureEndpoint();
         app.MapPortalApi();
         app.MapAssistantApi();
+        app.MapSupportApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
@@ -106,6 +107,12 @@ public static class DependencyInjection
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
+            // Re-executing a POST as the not-found page would answer 400 (the page's antiforgery) instead of 401/403.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
             context.Response.StatusCode = status;
         }
         else
