@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.Tenancy;
+using Portal.Infrastructure.Assistant;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Importing;
@@ -113,6 +114,9 @@ public static class DependencyInjection
         services.AddScoped<DocsImporter>();
         services.AddScoped<SearchIndexer>();
         services.AddSingleton<SearchIndexProgress>();
+        services.AddScoped<FaqImporter>();
+        services.AddSingleton<FaqModelHost>();
+        services.AddScoped<AssistantService>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

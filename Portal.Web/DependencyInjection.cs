@@ -10,8 +10,10 @@ using Portal.Web.Components;
 using Portal.Web.Components.Account;
 using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
+using Portal.Web.Features.Faq;
 using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
+using Portal.Web.Features.Support;
 using Portal.Web.Localization;
 using Portal.Web.Security;
 
@@ -59,6 +61,10 @@ public static class DependencyInjection
         services.AddScoped<UserAdminService>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<StageTemplateService>();
+        services.AddScoped<FaqService>();
+        services.AddHostedService<FaqStartup>();
+        services.AddScoped<SupportService>();
+        services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateOnStart();
         return builder;
     }
 
@@ -88,6 +94,8 @@ public static class DependencyInjection
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapPortalApi();
+        app.MapAssistantApi();
+        app.MapSupportApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
@@ -102,6 +110,12 @@ public static class DependencyInjection
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
+            // Re-executing a POST as the not-found page would answer 400 (the page's antiforgery) instead of 401/403.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
             context.Response.StatusCode = status;
         }
         else

@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Assistant;
 using Portal.Domain.Docs;
 using Portal.Domain.Onboarding;
 using Portal.Domain.Partners;
+using Portal.Domain.Support;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Identity;
 
@@ -40,6 +42,13 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     public DbSet<OnboardingStage> OnboardingStages => Set<OnboardingStage>();
 
     public DbSet<PostLaunchDefect> PostLaunchDefects => Set<PostLaunchDefect>();
+    public DbSet<FaqEntry> FaqEntries => Set<FaqEntry>();
+
+    public DbSet<AssistantExchange> AssistantExchanges => Set<AssistantExchange>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
 
     // Read by the query filters below; EF evaluates them per context instance, per query.
     private bool SeesAllPartners => tenant.SeesAllPartners;

@@ -99,10 +99,10 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     public static string FirstLink(MimeMessage message) =>
         WebUtility.HtmlDecode(Regex.Match(message.HtmlBody ?? "", "href=\"([^\"]+)\"").Groups[1].Value);
 
-    /// <summary>Waits until the start-up import of content/ and the search index rebuild have finished.</summary>
+    /// <summary>Waits until the start-up import of content/ (docs and FAQ) and the search index rebuild have finished.</summary>
     public async Task WaitForStartupWorkAsync()
     {
-        foreach (var work in Services.GetServices<IHostedService>().OfType<DocsStartup>())
+        foreach (var work in Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s is DocsStartup or Portal.Web.Features.Faq.FaqStartup))
         {
             await (work.ExecuteTask ?? Task.CompletedTask);
         }

@@ -37,6 +37,14 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/docs-compare/{*Path}"] = Access.Public,
         ["/search"] = Access.Public,
         ["/api/search"] = Access.Public,
+        ["/faq"] = Access.Public,
+        ["/faq-edit"] = Access.Staff,
+        ["/faq-edit/{Id:guid}"] = Access.Staff,
+        ["/faq-backlog"] = Access.Staff,
+        ["/support/tickets"] = Access.PartnerOrStaff,
+        ["/support/tickets/{Id:guid}"] = Access.PartnerOrStaff,
+        ["/api/tickets"] = Access.PartnerOrStaff,
+        ["/api/tickets/{id:guid}"] = Access.PartnerOrStaff,
         ["/Account/Login"] = Access.Public,
         ["/Account/LoginWith2fa"] = Access.Public,
         ["/Account/LoginWithRecoveryCode"] = Access.Public,
@@ -162,6 +170,8 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         "/culture/set" => "/culture/set?culture=en&redirectUri=/",
         "/openapi/{documentName}.json" => "/openapi/v1.json",
         "/jobs/{**path}" => "/jobs",
+        // No ticket exists here to name; the list answers under the same policy.
+        "/api/tickets/{id:guid}" => "/api/tickets",
         _ => template.Replace("{Id:guid}", partnerId.ToString(), StringComparison.Ordinal)
             .Replace("{id:guid}", partnerId.ToString(), StringComparison.Ordinal)
             .Replace("{PageId:guid}", pageId.ToString(), StringComparison.Ordinal),

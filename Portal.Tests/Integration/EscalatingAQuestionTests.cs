@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Support;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>A partner asks a person; support answers, notes and logs time; the partner (and only that partner) sees it.</summary>
+public sealed class EscalatingAQuestionTests(PortalApplicationFactory factory) : IClassFixture<PortalApplicationFactory>
+{
+    private static readonly string[] PagesRead = ["/docs/v2/getting-started"];
+
+    [Fact]
+    public async Task Escalation_IsVisibleToStaffAndThatPartnerOnly_AndRepliesNotifyThePartner()
+    {
+        await factory.WaitForStartupWorkAsync();
+        var acme = await factory.SignInAsPartnerAsync();
+        var created = await acme.PostAsJsonAsync("/api/tickets", new { subject = "Our sandbox certificate upload fails with error 4711", transcript = "Partner: upload fails\nAssistant: (not sure)", version = "v2", pagesRead = PagesRead });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var support = await factory.SignInAsync("support@demo.local");
+        Assert.Contains(await ListAsync(support), t => t.GetProperty("id").GetGuid() == id);
+        Assert.Contains(await ListAsync(acme), t => t.GetProperty("id").GetGuid() == id);
+        var globex = await factory.SignInAsync("dev@globex.demo.local");
+        Assert.DoesNotContain(await ListAsync(globex), t => t.GetProperty("id").GetGuid() == id);
+        Assert.Equal(HttpStatusCode.NotFound, (await globex.GetAsync($"/api/tickets/{id}")).StatusCode);
+        var sneaky = await globex.PostAsJsonAsync($"/api/tickets/{id}/replies", new { body = "sneaky" });
+        Assert.True(sneaky.StatusCode == HttpStatusCode.NotFound, await sneaky.Content.ReadAsStringAsync());
+
+        var mailsBefore = factory.MailsTo("dev@acme.demo.local").Count;
+        (await support.PostAsJsonAsync($"/api/tickets/{id}/replies", new { body = "Upload the PEM file, not the DER one." })).EnsureSuccessStatusCode();
+        (await support.PostAsJsonAsync($"/api/tickets/{id}/notes", new { body = "Third time this month: FAQ candidate." })).EnsureSuccessStatusCode();
+        Assert.Equal(mailsBefore + 1, factory.MailsTo("dev@acme.demo.local").Count);
+        Assert.Contains("New reply on your ticket", factory.MailsTo("dev@acme.demo.local")[^1].Subject, StringComparison.Ordinal);
+
+        var seenByPartner = await (await acme.GetAsync($"/api/tickets/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        var bodies = seenByPartner.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("body").GetString()).ToList();
+        Assert.Contains("Upload the PEM file, not the DER one.", bodies);
+        Assert.DoesNotContain("Third time this month: FAQ candidate.", bodies);
+        Assert.Equal((int)TicketStatus.WaitingOnPartner, seenByPartner.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task TimeEntries_AddUpToTheTicketsSupportMinutes()
+    {
+        await factory.WaitForStartupWorkAsync();
+        var acme = await factory.SignInAsPartnerAsync();
+        var created = await acme.PostAsJsonAsync("/api/tickets", new { subject = "How do we rotate our client secret?" });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var support = await factory.SignInAsync("support@demo.local");
+        foreach (var minutes in new[] { 15, 30, 45 })
+        {
+            (await support.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes, note = "call" })).EnsureSuccessStatusCode();
+        }
+
+        var refused = await support.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var ticket = await (await support.GetAsync($"/api/tickets/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(90, ticket.GetProperty("totalMinutes").GetInt32());
+        var stored = await factory.WithDatabaseAsync(db => db.TimeEntries.Where(t => t.TicketId == id).SumAsync(t => t.Minutes));
+        Assert.Equal(90, stored);
+        var partnerTime = await acme.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes = 10 });
+        Assert.True(partnerTime.StatusCode == HttpStatusCode.Forbidden, await partnerTime.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<List<JsonElement>> ListAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>("/api/tickets")).EnumerateArray()];
+}
