@@ -10,6 +10,8 @@ using Portal.Web.Components;
 using Portal.Web.Components.Account;
 using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
+using Portal.Web.Features.Jobs;
+using Portal.Web.Features.Notifications;
 using Portal.Web.Features.Partners;
 using Portal.Web.Localization;
 using Portal.Web.Security;
@@ -56,6 +58,9 @@ public static class DependencyInjection
         services.AddScoped<DocsService>();
         services.AddHostedService<DocsStartup>();
         services.AddScoped<UserAdminService>();
+        services.AddSingleton<Portal.Infrastructure.Notifications.INoticeLocalizer, NoticeLocalizer>();
+        services.AddScoped<NotificationsService>();
+        services.AddScoped<JobsAdminService>();
         return builder;
     }
 

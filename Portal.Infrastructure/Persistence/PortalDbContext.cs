@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Docs;
+using Portal.Domain.Jobs;
+using Portal.Domain.Notifications;
 using Portal.Domain.Onboarding;
 using Portal.Domain.Partners;
 using Portal.Domain.Tenancy;
@@ -29,6 +31,16 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     public DbSet<DocFeedback> DocFeedback => Set<DocFeedback>();
 
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<JobSetting> JobSettings => Set<JobSetting>();
 
     // Read by the query filters below; EF evaluates them per context instance, per query.
     private bool SeesAllPartners => tenant.SeesAllPartners;

@@ -65,13 +65,18 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/Account/Manage/SetPassword"] = Access.SignedIn,
         ["/Account/Manage/TwoFactorAuthentication"] = Access.SignedIn,
         ["/api/me"] = Access.SignedIn,
+        ["/notifications"] = Access.SignedIn,
+        ["/notifications/settings"] = Access.SignedIn,
         ["/partners/{Id:guid}"] = Access.PartnerOrStaff,
         ["/api/partners"] = Access.PartnerOrStaff,
         ["/api/partners/{id:guid}"] = Access.PartnerOrStaff,
         ["/partners"] = Access.Staff,
         ["/docs-edit/{PageId:guid}"] = Access.Staff,
         ["/docs-history/{PageId:guid}"] = Access.Staff,
+        ["/docs-reviews"] = Access.Staff,
         ["/admin/users"] = Access.Admin,
+        ["/admin/job-runs"] = Access.Admin,
+        ["/admin/job-settings"] = Access.Admin,
         ["/jobs/{**path}"] = Access.Admin,
     };
 
