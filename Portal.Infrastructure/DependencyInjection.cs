@@ -15,6 +15,7 @@ using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Markdown;
 using Portal.Infrastructure.Notifications;
+using Portal.Infrastructure.Onboarding;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Search;
 
@@ -85,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped(sp => sp.GetRequiredService<PortalDbContextFactory>().CreateDbContext());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoData>();
+        services.AddScoped<OnboardingSeeding>();
     }
 
     private static void AddIdentity(IServiceCollection services)

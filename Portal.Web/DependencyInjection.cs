@@ -12,6 +12,7 @@ using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
 using Portal.Web.Features.Jobs;
 using Portal.Web.Features.Notifications;
+using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
 using Portal.Web.Localization;
 using Portal.Web.Security;
@@ -61,6 +62,8 @@ public static class DependencyInjection
         services.AddSingleton<Portal.Infrastructure.Notifications.INoticeLocalizer, NoticeLocalizer>();
         services.AddScoped<NotificationsService>();
         services.AddScoped<JobsAdminService>();
+        services.AddScoped<OnboardingService>();
+        services.AddScoped<StageTemplateService>();
         return builder;
     }
 

@@ -32,6 +32,9 @@ public sealed class DocVersion
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When a deprecated version stops working, if announced; readers are told on every page.</summary>
+    public DateOnly? SunsetOn { get; private set; }
+
     /// <summary>A label is 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</summary>
     public static bool IsValidLabel(string? label) =>
         !string.IsNullOrEmpty(label)
@@ -39,10 +42,11 @@ public sealed class DocVersion
         && char.IsAsciiLetterOrDigit(label[0])
         && label.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
-    public void Describe(string? title, DocVersionStatus status)
+    public void Describe(string? title, DocVersionStatus status, DateOnly? sunsetOn = null)
     {
         Title = ValidTitle(title, Label);
         Status = status;
+        SunsetOn = sunsetOn;
     }
 
     private static string ValidLabel(string label)

@@ -46,8 +46,8 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
 
     /// <summary>
     /// Imports each folder under <paramref name="root"/> as the version its name says (<c>v1/</c>, <c>v3.1.2/</c>),
-    /// described (title, status) by the optional <c>versions.json</c> beside them:
-    /// <c>[{ "label": "v1", "title": "…", "status": "deprecated" }]</c>. Each version is its own transaction;
+    /// described (title, status, sunset date) by the optional <c>versions.json</c> beside them:
+    /// <c>[{ "label": "v1", "title": "…", "status": "deprecated", "sunset": "2027-06-30" }]</c>. Each version is its own transaction;
     /// folders whose name is not a version label are skipped.
     /// </summary>
     public async Task<IReadOnlyList<DocsImportResult>> ImportVersionsAsync(string root, IProgress<DocsImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -69,7 +69,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
             }
 
             descriptions.TryGetValue(label, out var description);
-            results.Add(await ImportAsync(folder, label, description ?? new VersionDescription(label, null, null), progress, cancellationToken));
+            results.Add(await ImportAsync(folder, label, description ?? new VersionDescription(label, null, null, null), progress, cancellationToken));
         }
 
         return results;
@@ -279,9 +279,10 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
                 version = new DocVersion(label, description?.Title, description?.Status ?? DocVersionStatus.Published, now);
                 db.DocVersions.Add(version);
             }
-            else if (description is not null)
+
+            if (description is not null)
             {
-                version.Describe(description.Title ?? version.Title, description.Status ?? version.Status);
+                version.Describe(description.Title ?? version.Title, description.Status ?? version.Status, description.Sunset);
             }
 
             // Read without tracking; only pages that change are attached, so an unchanged import writes nothing.
@@ -362,7 +363,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
         catch (JsonException e)
         {
             // A broken description must not keep the docs out: the versions import as published, titled by label.
-            logger.LogWarning(e, "{Path} is not a list of {{ label, title, status }}; ignored.", path);
+            logger.LogWarning(e, "{Path} is not a list of {{ label, title, status, sunset }}; ignored.", path);
             return descriptions;
         }
 
@@ -377,7 +378,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
     private static bool IsReadme(string file) =>
         Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record VersionDescription(string Label, string? Title, DocVersionStatus? Status);
+    private sealed record VersionDescription(string Label, string? Title, DocVersionStatus? Status, DateOnly? Sunset);
 
     private sealed class SourcePage(string file, string path, string markdown, string hash)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Domain;
+using Portal.Infrastructure.Onboarding;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -12,6 +13,7 @@ public sealed class DatabaseInitializer(
     PortalDbContextFactory contexts,
     RoleManager<IdentityRole> roles,
     DemoData demoData,
+    OnboardingSeeding onboarding,
     IOptions<DatabaseOptions> database,
     IOptions<PortalOptions> portal,
     IHostEnvironment environment,
@@ -34,6 +36,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
+        await onboarding.SeedDefaultTemplateAsync(cancellationToken);
         if (portal.Value.SeedDemoData)
         {
             if (environment.IsProduction())
@@ -43,6 +46,7 @@ public sealed class DatabaseInitializer(
             }
 
             await demoData.SeedAsync(cancellationToken);
+            await onboarding.SeedDemoAsync(cancellationToken);
         }
     }
 }

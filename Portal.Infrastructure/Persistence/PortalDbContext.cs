@@ -42,6 +42,17 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<JobSetting> JobSettings => Set<JobSetting>();
 
+    public DbSet<PartnerProfile> PartnerProfiles => Set<PartnerProfile>();
+
+    public DbSet<StageTemplate> StageTemplates => Set<StageTemplate>();
+
+    public DbSet<OnboardingProject> OnboardingProjects => Set<OnboardingProject>();
+
+    /// <summary>Filtered through their project; load them with <c>Include(s => s.Project)</c> to change their status.</summary>
+    public DbSet<OnboardingStage> OnboardingStages => Set<OnboardingStage>();
+
+    public DbSet<PostLaunchDefect> PostLaunchDefects => Set<PostLaunchDefect>();
+
     // Read by the query filters below; EF evaluates them per context instance, per query.
     private bool SeesAllPartners => tenant.SeesAllPartners;
 
@@ -61,6 +72,9 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
             var body = new ReplaceParameter(template.Parameters[0], entity).Visit(template.Body);
             builder.Entity(type.ClrType).HasQueryFilter(Expression.Lambda(body, entity));
         }
+
+        // Stages belong to a partner through their project.
+        builder.Entity<OnboardingStage>().HasQueryFilter(s => SeesAllPartners || s.Project!.PartnerId == CurrentPartnerId);
     }
 
     private sealed class ReplaceParameter(ParameterExpression from, Expression to) : ExpressionVisitor

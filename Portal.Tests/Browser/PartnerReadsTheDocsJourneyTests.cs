@@ -51,5 +51,11 @@ public sealed class PartnerReadsTheDocsJourneyTests(BrowserFixture browser) : Br
         var stored = await Browser.Portal.WithDatabaseAsync(db => db.DocFeedback.Where(f => !f.Helpful).Select(f => new { f.Comment, f.PartnerId }).ToListAsync());
         var acme = await Browser.Portal.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
         Assert.Contains(stored, f => f.Comment == "Please show a full v1 example with the idempotency header." && f.PartnerId == acme);
+
+        // Reading v1 now, the app bar's search puts v1's sections first.
+        await box.FillAsync("idempotency key");
+        var items = Page.Locator(".portal-search-item");
+        await Expect(items.First).ToBeVisibleAsync();
+        Assert.All((await items.Locator("small").AllInnerTextsAsync()).Take(3), v => Assert.Equal("v1", v));
     }
 }

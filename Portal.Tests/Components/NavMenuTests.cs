@@ -15,7 +15,7 @@ public sealed class NavMenuTests : ComponentTestContext
 
         var links = Links(Render<NavMenu>());
 
-        Assert.Equal(["/", "/docs", "/search", $"/partners/{Acme}"], links);
+        Assert.Equal(["/", "/docs", "/search", $"/partners/{Acme}", "/my-onboarding"], links);
     }
 
     [Fact]

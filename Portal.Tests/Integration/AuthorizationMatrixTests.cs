@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
     {
         Public,
         SignedIn,
+        Partner,
         PartnerOrStaff,
         Staff,
         Manager,
@@ -78,6 +79,10 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/admin/job-runs"] = Access.Admin,
         ["/admin/job-settings"] = Access.Admin,
         ["/jobs/{**path}"] = Access.Admin,
+        ["/my-onboarding"] = Access.Partner,
+        ["/onboarding/projects/{Id:guid}"] = Access.PartnerOrStaff,
+        ["/onboarding"] = Access.Staff,
+        ["/onboarding/templates"] = Access.Admin,
     };
 
     public static TheoryData<string?> Roles => new() { null, "dev@acme.demo.local", "support@demo.local", "manager@demo.local", "admin@demo.local" };
@@ -99,6 +104,7 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         await factory.WaitForStartupWorkAsync();
         var acmeId = await factory.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
         var pageId = await factory.WithDatabaseAsync(db => db.DocPages.Where(p => p.Path == "accounts").Select(p => p.Id).FirstAsync());
+        var acmeProjectId = await factory.WithDatabaseAsync(db => db.OnboardingProjects.Where(p => p.PartnerId == acmeId).Select(p => p.Id).FirstAsync());
         var role = email switch
         {
             null => null,
@@ -111,7 +117,7 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         var failures = new List<string>();
         foreach (var (template, access) in Expected)
         {
-            var url = Sample(template, acmeId, pageId);
+            var url = Sample(template, acmeId, pageId, acmeProjectId);
             var response = await client.GetAsync(url);
             var outcome = Classify(response);
             var expected = !Allows(access, role) ? (role is null ? "sign-in" : "denied") : "allowed";
@@ -128,6 +134,7 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
     {
         Access.Public => true,
         Access.SignedIn => role is not null,
+        Access.Partner => role is Portal.Domain.Roles.Partner,
         Access.PartnerOrStaff => role is not null,
         Access.Staff => role is Portal.Domain.Roles.Support or Portal.Domain.Roles.Manager or Portal.Domain.Roles.Admin,
         Access.Manager => role is Portal.Domain.Roles.Manager or Portal.Domain.Roles.Admin,
@@ -150,8 +157,9 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         };
     }
 
-    private static string Sample(string template, Guid partnerId, Guid pageId) => template switch
+    private static string Sample(string template, Guid partnerId, Guid pageId, Guid projectId) => template switch
     {
+        "/onboarding/projects/{Id:guid}" => $"/onboarding/projects/{projectId}",
         "/docs/{Version}/{*Path}" => "/docs/v2/payments/domestic-payments",
         "/docs-compare/{*Path}" => "/docs-compare/accounts?from=v1&to=v2",
         "/search" => "/search?q=payment",

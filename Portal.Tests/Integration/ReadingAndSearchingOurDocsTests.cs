@@ -32,7 +32,8 @@ public sealed class ReadingAndSearchingOurDocsTests(PortalApplicationFactory fac
         var page = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/docs/v1/payments/domestic-payments"));
 
         Assert.Contains("data-test=\"deprecated-banner\"", page, StringComparison.Ordinal);
-        Assert.Contains("Version v1 is deprecated", page, StringComparison.Ordinal);
+        Assert.Contains("Version v1 is deprecated and stops working on", page, StringComparison.Ordinal);
+        Assert.Contains("2027", page, StringComparison.Ordinal); // the sunset date from content/docs/versions.json
     }
 
     [Fact]

@@ -133,9 +133,19 @@ public sealed class RemindingOwnersOfStaleDocsTests(JobsApplicationFactory facto
         factory.Clock.SetTo(Due.AddDays(1));
         await RunStaleDocsAsync();
 
-        var recipients = (await factory.NotificationsAboutAsync(link)).Select(n => n.Email).ToList();
-        // Everyone in the Support role (the demo has one), and nobody else: no partner, no other staff.
-        Assert.Equal([Owner], recipients);
+        var recipients = (await factory.NotificationsAboutAsync(link)).Select(n => n.Email).Order(StringComparer.Ordinal).ToList();
+        var support = await factory.WithDatabaseAsync(db =>
+            (from u in db.Users
+             join ur in db.UserRoles on u.Id equals ur.UserId
+             join r in db.Roles on ur.RoleId equals r.Id
+             where r.Name == Portal.Domain.Roles.Support
+             select u.Email!).ToListAsync());
+
+        // Everyone in the Support role, and nobody else: no partner, no manager, no admin.
+        Assert.Contains(Owner, recipients);
+        Assert.Equal(support.Order(StringComparer.Ordinal), recipients);
+        Assert.DoesNotContain("manager@demo.local", recipients);
+        Assert.DoesNotContain(recipients, r => r.StartsWith("dev@", StringComparison.Ordinal));
     }
 
     [Fact]

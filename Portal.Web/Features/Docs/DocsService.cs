@@ -8,7 +8,7 @@ using Portal.Infrastructure.Search;
 
 namespace Portal.Web.Features.Docs;
 
-public sealed record DocVersionView(string Label, string Title, DocVersionStatus Status);
+public sealed record DocVersionView(string Label, string Title, DocVersionStatus Status, DateOnly? SunsetOn = null);
 
 public sealed record DocNavItem(string Path, string Title);
 
@@ -41,7 +41,7 @@ public sealed class DocsService(PortalDbContextFactory contexts, RenderedDocCach
     public async Task<IReadOnlyList<DocVersionView>> ListVersionsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        var versions = await db.DocVersions.AsNoTracking().Select(v => new DocVersionView(v.Label, v.Title, v.Status)).ToListAsync(cancellationToken);
+        var versions = await db.DocVersions.AsNoTracking().Select(v => new DocVersionView(v.Label, v.Title, v.Status, v.SunsetOn)).ToListAsync(cancellationToken);
         return [.. versions.OrderBy(v => v.Status == DocVersionStatus.Deprecated).ThenByDescending(v => v.Label, VersionLabelComparer.Instance)];
     }
 
@@ -87,7 +87,7 @@ public sealed class DocsService(PortalDbContextFactory contexts, RenderedDocCach
                             select v.Label).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return new DocPageView(
-            page.Id, revisionId, page.RevisionCount, new DocVersionView(found.Version.Label, found.Version.Title, found.Version.Status),
+            page.Id, revisionId, page.RevisionCount, new DocVersionView(found.Version.Label, found.Version.Title, found.Version.Status, found.Version.SunsetOn),
             page.Path, page.Title, page.Owner, page.LastReviewedAt, page.NextReviewAt, page.IsStale(now), page.Language, page.Tags,
             rendered, [.. others.Order(VersionLabelComparer.Instance).Reverse()]);
     }
