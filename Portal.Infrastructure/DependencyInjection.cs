@@ -13,6 +13,7 @@ using Portal.Infrastructure.Assistant;
 using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Importing;
+using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Markdown;
 using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Onboarding;
@@ -132,7 +133,11 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<IEmailSender<PortalUser>, IdentityEmailSender>();
-        services.AddScoped<INotifier, MailNotifier>();
+        services.AddSingleton<NotificationHub>();
+        services.AddScoped<INotifier, CentreNotifier>();
+        services.AddScoped<DigestSender>();
+        services.AddScoped<MailOutboxJob>();
+        services.AddScoped<NotificationDigestJob>();
     }
 
     private static void AddJobs(IServiceCollection services, DatabaseProvider provider, string? connectionString)
@@ -147,5 +152,15 @@ public static class DependencyInjection
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+
+        services.AddScoped<JobRunner>();
+        services.AddScoped<JobSettingsStore>();
+        services.AddScoped<DocReviewQueue>();
+        services.AddScoped<IDocAttentionSource, UnhelpfulRatingsSignal>();
+        services.AddScoped<StaleDocsJob>();
+        services.AddScoped<DocOwnerDigestJob>();
+        services.AddScoped<ManagerDigestJob>();
+        services.AddScoped<SearchIndexMaintenanceJob>();
+        services.AddHostedService<RecurringJobsStartup>();
     }
 }

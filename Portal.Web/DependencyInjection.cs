@@ -11,6 +11,8 @@ using Portal.Web.Components.Account;
 using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
 using Portal.Web.Features.Faq;
+using Portal.Web.Features.Jobs;
+using Portal.Web.Features.Notifications;
 using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
 using Portal.Web.Features.Support;
@@ -59,6 +61,9 @@ public static class DependencyInjection
         services.AddScoped<DocsService>();
         services.AddHostedService<DocsStartup>();
         services.AddScoped<UserAdminService>();
+        services.AddSingleton<Portal.Infrastructure.Notifications.INoticeLocalizer, NoticeLocalizer>();
+        services.AddScoped<NotificationsService>();
+        services.AddScoped<JobsAdminService>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<StageTemplateService>();
         services.AddScoped<FaqService>();

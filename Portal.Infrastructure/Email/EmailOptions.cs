@@ -17,6 +17,9 @@ public sealed class EmailOptions
 
     public string FromName { get; set; } = "Open API Portal";
 
+    /// <summary>Where links in e-mails point: the portal's public address.</summary>
+    public string PortalBaseUrl { get; set; } = "http://localhost:5000";
+
     public string? SmtpHost { get; set; }
 
     public int SmtpPort { get; set; } = 587;

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Assistant;
 using Portal.Domain.Docs;
+using Portal.Domain.Jobs;
+using Portal.Domain.Notifications;
 using Portal.Domain.Onboarding;
 using Portal.Domain.Partners;
 using Portal.Domain.Support;
@@ -31,6 +33,16 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     public DbSet<DocFeedback> DocFeedback => Set<DocFeedback>();
 
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<JobSetting> JobSettings => Set<JobSetting>();
 
     public DbSet<PartnerProfile> PartnerProfiles => Set<PartnerProfile>();
 

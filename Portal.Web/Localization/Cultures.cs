@@ -24,7 +24,7 @@ public static class Cultures
     /// <summary>Sets the culture cookie and goes back to the page the reader was on: a full reload, so every string changes.</summary>
     public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/culture/set", (HttpContext context, string culture, string? redirectUri) =>
+        endpoints.MapGet("/culture/set", async (HttpContext context, Portal.Web.Features.Notifications.NotificationsService notifications, string culture, string? redirectUri) =>
         {
             if (!Supported.Contains(culture))
             {
@@ -35,6 +35,8 @@ public static class Cultures
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            // A signed-in person's e-mails follow the language they chose.
+            await notifications.RememberCultureAsync(culture, context.RequestAborted);
             var target = string.IsNullOrEmpty(redirectUri) || !Uri.IsWellFormedUriString(redirectUri, UriKind.Relative) || redirectUri.StartsWith("//", StringComparison.Ordinal)
                 ? "/"
                 : redirectUri;
