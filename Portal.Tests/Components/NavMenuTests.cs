@@ -15,7 +15,7 @@ public sealed class NavMenuTests : ComponentTestContext
 
         var links = Links(Render<NavMenu>());
 
-        Assert.Equal(["/", "/docs", "/search", $"/partners/{Acme}"], links);
+        Assert.Equal(["/", "/docs", "/search", "/faq", $"/partners/{Acme}", "/support/tickets"], links);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class NavMenuTests : ComponentTestContext
     {
         SignInAs(null);
 
-        Assert.Equal(["/", "/docs", "/search"], Links(Render<NavMenu>()));
+        Assert.Equal(["/", "/docs", "/search", "/faq"], Links(Render<NavMenu>()));
     }
 
     [Fact]
