@@ -16,9 +16,11 @@ namespace Portal.Infrastructure.Importing;
 /// Imports a folder of Markdown files as the pages of one doc version. Idempotent by content hash: an
 /// unchanged file makes no new revision, a changed one makes exactly one, a page whose file is gone is
 /// marked removed. All of it is one transaction: an import that fails or is cancelled half-way leaves the
-/// version as it was. Files are read and rendered in parallel before the database is touched.
+/// version as it was. Files are read and rendered in parallel before the database is touched; the new
+/// revisions' renderings go to the <see cref="RenderedDocCache"/>, so the search index and the first
+/// readers do not render them again.
 /// </summary>
-public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRenderer renderer, TimeProvider clock, ILogger<DocsImporter> logger)
+public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRenderer renderer, RenderedDocCache renderedDocs, TimeProvider clock, ILogger<DocsImporter> logger)
 {
     public const string VersionsFileName = "versions.json";
 
@@ -89,6 +91,11 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
 
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Saving, 0, files.Count));
         var counts = await SaveAsync(files, label, description, cancellationToken);
+        foreach (var (revisionId, rendered) in counts.Revisions)
+        {
+            renderedDocs.Add(revisionId, rendered);
+        }
+
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Done, files.Count, files.Count));
 
         var result = new DocsImportResult(label, counts.Added, counts.Changed, counts.Unchanged, counts.Removed, [.. warnings], Stopwatch.GetElapsedTime(started));
@@ -269,12 +276,15 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();
-                var metadata = file.Rendered!.Metadata;
+                var rendered = file.Rendered!;
+                var metadata = rendered.Metadata;
                 if (!existing.Remove(file.Path, out var page))
                 {
                     page = new DocPage(version.Id, file.File, metadata, now);
                     db.DocPages.Add(page);
-                    db.DocRevisions.Add(page.Revise(file.Markdown, DocRevisionSource.Import, null, now)!);
+                    var first = page.Revise(file.Markdown, DocRevisionSource.Import, null, now)!;
+                    db.DocRevisions.Add(first);
+                    counts.Revisions.Add((first.Id, rendered));
                     counts.Added++;
                     continue;
                 }
@@ -291,6 +301,7 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
                 if (page.Revise(file.Markdown, DocRevisionSource.Import, null, now) is { } revision)
                 {
                     db.DocRevisions.Add(revision);
+                    counts.Revisions.Add((revision.Id, rendered));
                     page.Describe(metadata, now);
                 }
 
@@ -373,5 +384,8 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
         public int Unchanged { get; set; }
 
         public int Removed { get; set; }
+
+        /// <summary>The revisions this import made, with their renderings; cached only once the transaction committed.</summary>
+        public List<(Guid RevisionId, RenderedDoc Rendered)> Revisions { get; } = [];
     }
 }

@@ -30,8 +30,10 @@ public sealed class RenderedDocCache(MarkdownRenderer renderer) : IDisposable
             ? cached
             : Add(revisionId, renderer.Render(markdown, context));
 
-    private RenderedDoc Add(Guid revisionId, RenderedDoc rendered)
+    /// <summary>Keeps a rendering made elsewhere (an import renders every file anyway, with its version's pages known).</summary>
+    public RenderedDoc Add(Guid revisionId, RenderedDoc rendered)
     {
+        ArgumentNullException.ThrowIfNull(rendered);
         var size = rendered.Html.Length + rendered.Sections.Sum(s => s.Text.Length) + 1;
         return _cache.Set(revisionId, rendered, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = TimeSpan.FromHours(6) });
     }

@@ -155,7 +155,8 @@ public sealed class ChangingImportedDocsTests(PortalApplicationFactory factory) 
             .AddInterceptors(interceptor)
             .Options;
         var contexts = new PortalDbContextFactory(tenant => new SqlitePortalDbContext(options, tenant), SystemTenantContext.Instance);
-        return new DocsImporter(contexts, new MarkdownRenderer(), TimeProvider.System, NullLogger<DocsImporter>.Instance);
+        var renderer = new MarkdownRenderer();
+        return new DocsImporter(contexts, renderer, new RenderedDocCache(renderer), TimeProvider.System, NullLogger<DocsImporter>.Instance);
     }
 
     private Task<VersionState> StateAsync(string version) => factory.WithDatabaseAsync(async db =>
