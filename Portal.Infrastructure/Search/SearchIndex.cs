@@ -42,6 +42,12 @@ public sealed class SearchIndex : IDisposable
         SearchFields.Anchor, SearchFields.Heading, SearchFields.Text,
     ];
 
+    /// <summary>Section text with its offsets in the postings, so snippets need not analyse the text again.</summary>
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     private readonly string _root;
     private readonly ILogger<SearchIndex> _logger;
     private readonly PortalAnalyzer _indexAnalyzer = PortalAnalyzer.ForIndexing();
@@ -296,7 +302,9 @@ public sealed class SearchIndex : IDisposable
     private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, bool fuzzy)
     {
         var top = Math.Min(request.Top, MaxTop);
-        var words = query.Build(fuzzy);
+        // Fuzzy terms are expanded once: the expansion (Levenshtein automata over the term dictionary) is most of a fuzzy
+        // search's time, and the snippets need the expanded terms too.
+        var words = fuzzy ? searcher.Rewrite(query.Build(fuzzy: true)) : query.Build(fuzzy: false);
         var proximity = fuzzy ? null : query.BuildProximity();
         var prefer = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : null;
         var found = new List<ScoreDoc>(top);
@@ -311,20 +319,32 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        var highlightTerms = fuzzy ? MatchedTerms(searcher, words) : query.Terms;
+        var highlightTerms = fuzzy ? MatchedTerms(words) : query.Terms;
+        var offsets = SnippetHighlighter.OffsetsFromPostings(searcher.IndexReader, [.. found.Select(f => f.Doc)], SearchFields.Text, highlightTerms);
         var hits = new List<SearchHit>(found.Count);
-        foreach (var scoreDoc in found)
+        for (var i = 0; i < found.Count; i++)
         {
+            var scoreDoc = found[i];
             var document = searcher.Doc(scoreDoc.Doc, HitFields);
             var text = Stored(document, SearchFields.Text);
-            if (text.Length == 0)
+            string snippet;
+            if (text.Length > 0 && offsets[i] is { } matches)
             {
-                text = Stored(document, SearchFields.Heading);
+                snippet = SnippetHighlighter.Highlight(text, matches);
             }
-
-            if (text.Length == 0)
+            else
             {
-                text = Stored(document, SearchFields.Title);
+                if (text.Length == 0)
+                {
+                    text = Stored(document, SearchFields.Heading);
+                }
+
+                if (text.Length == 0)
+                {
+                    text = Stored(document, SearchFields.Title);
+                }
+
+                snippet = SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms);
             }
 
             hits.Add(new SearchHit(
@@ -334,7 +354,7 @@ public sealed class SearchIndex : IDisposable
                 Stored(document, SearchFields.Path),
                 Stored(document, SearchFields.Anchor),
                 scoreDoc.Score,
-                SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms),
+                snippet,
                 Stored(document, SearchFields.Heading)));
         }
 
@@ -404,11 +424,11 @@ public sealed class SearchIndex : IDisposable
         return byDoc.Length <= top ? byDoc : byDoc[..top];
     }
 
-    /// <summary>The index terms a fuzzy query expanded to, so the snippet marks what actually matched.</summary>
-    private static HashSet<string> MatchedTerms(IndexSearcher searcher, Query query)
+    /// <summary>The index terms a rewritten fuzzy query expanded to, so the snippet marks what actually matched.</summary>
+    private static HashSet<string> MatchedTerms(Query rewritten)
     {
         var terms = new HashSet<Term>();
-        searcher.Rewrite(query).ExtractTerms(terms);
+        rewritten.ExtractTerms(terms);
         var texts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
@@ -644,6 +664,12 @@ public sealed class SearchIndex : IDisposable
         return where;
     }
 
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static string Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static void Validate(SearchDocument document)
@@ -667,7 +693,7 @@ public sealed class SearchIndex : IDisposable
             new StringField(SearchFields.Language, source.Language ?? string.Empty, Field.Store.YES),
             new TextField(SearchFields.Title, source.Title ?? string.Empty, Field.Store.YES),
             new TextField(SearchFields.Heading, source.Heading ?? string.Empty, Field.Store.YES),
-            new TextField(SearchFields.Text, source.Text ?? string.Empty, Field.Store.YES),
+            new Field(SearchFields.Text, source.Text ?? string.Empty, TextWithOffsets),
             new TextField(SearchFields.Identifiers, source.Title ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Heading ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Text ?? string.Empty, Field.Store.NO),

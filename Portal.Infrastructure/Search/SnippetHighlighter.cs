@@ -2,14 +2,24 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Portal.Infrastructure.Search;
 
 /// <summary>
 /// Picks the short window of a text holding the most distinct query terms and returns it HTML-escaped
-/// with the matches in &lt;mark&gt;. Matching re-analyses the text with the index analyzer, so stemmed
-/// forms (payments ↔ payment), identifier parts and Chinese bigrams highlight like they match.
+/// with the matches in &lt;mark&gt;. Where the matches come from the index analyzer, stemmed forms
+/// (payments ↔ payment), identifier parts and Chinese bigrams highlight like they match: either read
+/// from the index (<see cref="OffsetsFromPostings"/>, for a field indexed with offsets) or found by
+/// re-analysing the text.
 /// </summary>
+/// <remarks>
+/// Measured on the Open Banking corpus: re-analysing the ten hits of a query (often long sections with
+/// big tables) was most of a search's time, 10 to 30 ms on a busy 2-core machine; the offsets in the
+/// postings give the same matches in well under a millisecond.
+/// </remarks>
 /// <remarks>Lucene's highlighter package is not on our package mirror; this is the small part of it we need.</remarks>
 public static class SnippetHighlighter
 {
@@ -33,8 +43,19 @@ public static class SnippetHighlighter
             return string.Empty;
         }
 
+        return Highlight(text, FindMatches(analyzer, text, terms), width);
+    }
+
+    /// <param name="matches">Where the query terms occur in <paramref name="text"/>, sorted by start.</param>
+    public static string Highlight(string text, List<TermOffset> matches, int width = DefaultWidth)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
         width = Math.Max(width, 20);
-        var matches = FindMatches(analyzer, text, terms);
         if (matches.Count == 0)
         {
             var end = SnapEnd(text, Math.Min(text.Length, width), 0);
@@ -62,9 +83,108 @@ public static class SnippetHighlighter
         return Render(text, start, windowEnd, matches);
     }
 
-    private static List<Match> FindMatches(Analyzer analyzer, string text, HashSet<string> terms)
+    /// <summary>
+    /// The occurrences of <paramref name="terms"/> in <paramref name="field"/> of each of <paramref name="docs"/>
+    /// (top-level doc ids), read from the postings, sorted by start. An entry is null where the field's segment
+    /// has no offsets (an index written before they were stored): highlight that one by analysis.
+    /// </summary>
+    public static List<TermOffset>?[] OffsetsFromPostings(IndexReader reader, IReadOnlyList<int> docs, string field, IReadOnlyCollection<string> terms)
     {
-        var matches = new List<Match>();
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(terms);
+        var found = new List<TermOffset>?[docs.Count];
+        var leaves = reader.Leaves;
+
+        // Postings enums only move forward: visit each segment's hits in doc order.
+        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
+        var at = 0;
+        while (at < order.Length)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(docs[order[at]], leaves)];
+            var end = at;
+            while (end < order.Length && docs[order[end]] < leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                end++;
+            }
+
+            if (leaf.AtomicReader.FieldInfos.FieldInfo(field)?.IndexOptions == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+            {
+                for (var i = at; i < end; i++)
+                {
+                    found[order[i]] = [];
+                }
+
+                CollectOffsets(leaf, order.AsSpan(at, end - at), docs, field, terms, found);
+                for (var i = at; i < end; i++)
+                {
+                    found[order[i]]!.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+                }
+            }
+
+            at = end;
+        }
+
+        return found;
+    }
+
+    private static void CollectOffsets(AtomicReaderContext leaf, ReadOnlySpan<int> order, IReadOnlyList<int> docs, string field, IReadOnlyCollection<string> terms, List<TermOffset>?[] found)
+    {
+        var termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+        if (termsEnum is null)
+        {
+            return;
+        }
+
+        DocsAndPositionsEnum? positions = null;
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term)))
+            {
+                continue;
+            }
+
+            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null)
+            {
+                continue;
+            }
+
+            foreach (var i in order)
+            {
+                var target = docs[i] - leaf.DocBase;
+                var current = positions.DocID;
+                if (current == -1 || current < target)
+                {
+                    current = positions.Advance(target);
+                }
+
+                if (current == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+
+                if (current != target)
+                {
+                    continue;
+                }
+
+                var matches = found[i]!;
+                for (var n = positions.Freq; n > 0; n--)
+                {
+                    positions.NextPosition();
+                    if (positions.StartOffset >= 0 && positions.StartOffset < positions.EndOffset)
+                    {
+                        matches.Add(new TermOffset(positions.StartOffset, positions.EndOffset, term));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<TermOffset> FindMatches(Analyzer analyzer, string text, HashSet<string> terms)
+    {
+        var matches = new List<TermOffset>();
         if (terms.Count == 0)
         {
             return matches;
@@ -83,7 +203,7 @@ public static class SnippetHighlighter
                 && offset.StartOffset < offset.EndOffset && offset.EndOffset <= source.Length)
             {
                 sorted &= matches.Count == 0 || matches[^1].Start <= offset.StartOffset;
-                matches.Add(new Match(offset.StartOffset, offset.EndOffset, matched));
+                matches.Add(new TermOffset(offset.StartOffset, offset.EndOffset, matched));
             }
         }
 
@@ -97,7 +217,7 @@ public static class SnippetHighlighter
     }
 
     /// <summary>Two pointers over the matches: the window with the most distinct terms, then the most matches.</summary>
-    private static (int First, int Last) BestWindow(List<Match> matches, int width)
+    private static (int First, int Last) BestWindow(List<TermOffset> matches, int width)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = 0;
@@ -174,7 +294,7 @@ public static class SnippetHighlighter
         return end > 0 && end < text.Length && char.IsLowSurrogate(text[end]) ? end - 1 : end;
     }
 
-    private static string Render(string text, int start, int end, List<Match> matches)
+    private static string Render(string text, int start, int end, List<TermOffset> matches)
     {
         var html = new StringBuilder((end - start) + 64);
         if (start > 0)
@@ -246,6 +366,7 @@ public static class SnippetHighlighter
             };
         }
     }
-
-    private readonly record struct Match(int Start, int End, string Term);
 }
+
+/// <summary>One occurrence of a query term: characters <paramref name="Start"/> to <paramref name="End"/> (exclusive).</summary>
+public readonly record struct TermOffset(int Start, int End, string Term);
