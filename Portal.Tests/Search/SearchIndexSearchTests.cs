@@ -44,6 +44,23 @@ public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_OnePageMatchingInSeveralSections_ListsOtherPagesBeforeItsSecondSection()
+    {
+        using var temporary = new TemporaryIndex();
+        await temporary.Index.RebuildAsync(
+        [
+            Doc("v1", "refunds", "Refund rules", "A refund goes back to the debtor account."),
+            Doc("v1", "refunds", "Refund account", "The refund account is where a refund is paid."),
+            Doc("v1", "refunds", "Refund status", "A refund has a status of its own."),
+            Doc("v1", "payments", "Overview", "A payment may be refunded."),
+        ]);
+
+        var hits = temporary.Index.Search(new SearchRequest("refund"));
+
+        Assert.Equal(["refunds", "payments", "refunds", "refunds"], hits.Select(h => h.Path));
+    }
+
+    [Fact]
     public void Search_PartOfHyphenatedIdentifier_FindsTheSection()
     {
         var hits = Index.Search(new SearchRequest("fapi"));
