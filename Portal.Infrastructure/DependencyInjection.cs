@@ -13,6 +13,7 @@ using Portal.Infrastructure.Email;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Markdown;
+using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Search;
 
@@ -125,6 +126,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<IEmailSender<PortalUser>, IdentityEmailSender>();
+        services.AddScoped<INotifier, MailNotifier>();
     }
 
     private static void AddJobs(IServiceCollection services, DatabaseProvider provider, string? connectionString)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Search;
 
 namespace Portal.Infrastructure.Importing;
 
@@ -12,6 +13,12 @@ public sealed record DocsImportResult(
     IReadOnlyList<string> Warnings,
     TimeSpan Elapsed)
 {
+    /// <summary>
+    /// The search sections of every page the version has after the import, already rendered: an indexer run
+    /// right after the import can take them instead of rendering every page again.
+    /// </summary>
+    public IReadOnlyList<SearchDocument> Sections { get; init; } = [];
+
     /// <summary>Pages the version has after the import.</summary>
     public int Pages => Added + Changed + Unchanged;
 

@@ -16,9 +16,7 @@ namespace Portal.Infrastructure.Importing;
 /// Imports a folder of Markdown files as the pages of one doc version. Idempotent by content hash: an
 /// unchanged file makes no new revision, a changed one makes exactly one, a page whose file is gone is
 /// marked removed. All of it is one transaction: an import that fails or is cancelled half-way leaves the
-/// version as it was. Files are read and rendered in parallel before the database is touched; the new
-/// revisions' renderings go to the <see cref="RenderedDocCache"/>, so the search index and the first
-/// readers do not render them again.
+/// version as it was. Files are read and rendered in parallel before the database is touched.
 /// </summary>
 public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRenderer renderer, RenderedDocCache renderedDocs, TimeProvider clock, ILogger<DocsImporter> logger)
 {
@@ -41,21 +39,27 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
         ImportAsync(directory, versionLabel, description: null, progress, cancellationToken);
 
     /// <summary>
-    /// Imports the portal's own docs: each folder <c>docs/&lt;version&gt;/</c> under <paramref name="contentRoot"/> is a
-    /// version, described (title, status) by the optional <c>docs/versions.json</c>:
-    /// <c>[{ "label": "v1", "title": "…", "status": "deprecated" }]</c>. Each version is its own transaction.
+    /// Imports the portal's own docs: <c>docs/&lt;version&gt;/</c> under <paramref name="contentRoot"/> (see <see cref="ImportVersionsAsync"/>).
     /// </summary>
-    public async Task<IReadOnlyList<DocsImportResult>> ImportContentAsync(string contentRoot, IProgress<DocsImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DocsImportResult>> ImportContentAsync(string contentRoot, IProgress<DocsImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportVersionsAsync(Path.Combine(contentRoot, "docs"), progress, cancellationToken);
+
+    /// <summary>
+    /// Imports each folder under <paramref name="root"/> as the version its name says (<c>v1/</c>, <c>v3.1.2/</c>),
+    /// described (title, status) by the optional <c>versions.json</c> beside them:
+    /// <c>[{ "label": "v1", "title": "…", "status": "deprecated" }]</c>. Each version is its own transaction;
+    /// folders whose name is not a version label are skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<DocsImportResult>> ImportVersionsAsync(string root, IProgress<DocsImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var docs = Path.Combine(contentRoot, "docs");
-        if (!Directory.Exists(docs))
+        if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"No docs folder at {docs}.");
+            throw new DirectoryNotFoundException($"No such directory: {root}");
         }
 
-        var descriptions = await ReadVersionsFileAsync(Path.Combine(docs, VersionsFileName), cancellationToken);
+        var descriptions = await ReadVersionsFileAsync(Path.Combine(root, VersionsFileName), cancellationToken);
         var results = new List<DocsImportResult>();
-        foreach (var folder in Directory.GetDirectories(docs).Order(StringComparer.Ordinal))
+        foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
             var label = Path.GetFileName(folder);
             if (!DocVersion.IsValidLabel(label))
@@ -87,19 +91,33 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
 
         var warnings = new ConcurrentQueue<string>();
         var files = await ReadFilesAsync(Path.GetFullPath(directory), label, warnings, progress, cancellationToken);
+        var read = Stopwatch.GetElapsedTime(started);
         RenderAll(files, label, warnings, progress, cancellationToken);
+        var rendered = Stopwatch.GetElapsedTime(started);
 
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Saving, 0, files.Count));
         var counts = await SaveAsync(files, label, description, cancellationToken);
-        foreach (var (revisionId, rendered) in counts.Revisions)
+
+        // The pages are rendered already: whoever reads them next in this process (the indexer right after
+        // an import, the first reader after the start-up import) finds them in the cache.
+        foreach (var (revisionId, doc) in counts.Current)
         {
-            renderedDocs.Add(revisionId, rendered);
+            renderedDocs.Remember(revisionId, doc);
         }
 
         progress?.Report(new DocsImportProgress(label, DocsImportStage.Done, files.Count, files.Count));
 
-        var result = new DocsImportResult(label, counts.Added, counts.Changed, counts.Unchanged, counts.Removed, [.. warnings], Stopwatch.GetElapsedTime(started));
-        logger.LogInformation("Imported docs {Summary}", result.Summary);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var result = new DocsImportResult(label, counts.Added, counts.Changed, counts.Unchanged, counts.Removed, [.. warnings], elapsed)
+        {
+            Sections = [.. files.SelectMany(f => f.Rendered!.Sections)],
+        };
+        logger.LogInformation(
+            "Imported docs {Summary}: read {ReadMs:0} ms, rendered {RenderMs:0} ms, saved {SaveMs:0} ms",
+            result.Summary,
+            read.TotalMilliseconds,
+            (rendered - read).TotalMilliseconds,
+            (elapsed - rendered).TotalMilliseconds);
         return result;
     }
 
@@ -276,22 +294,21 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
             foreach (var file in files)
             {
                 ct.ThrowIfCancellationRequested();
-                var rendered = file.Rendered!;
-                var metadata = rendered.Metadata;
+                var metadata = file.Rendered!.Metadata;
                 if (!existing.Remove(file.Path, out var page))
                 {
                     page = new DocPage(version.Id, file.File, metadata, now);
                     db.DocPages.Add(page);
-                    var first = page.Revise(file.Markdown, DocRevisionSource.Import, null, now)!;
-                    db.DocRevisions.Add(first);
-                    counts.Revisions.Add((first.Id, rendered));
+                    db.DocRevisions.Add(page.Revise(file.Markdown, DocRevisionSource.Import, null, now)!);
                     counts.Added++;
+                    counts.Current.Add((page.CurrentRevisionId!.Value, file.Rendered));
                     continue;
                 }
 
                 if (page.CurrentContentHash == file.Hash && !page.IsRemoved && page.SourceFile == file.File)
                 {
                     counts.Unchanged++;
+                    counts.Current.Add((page.CurrentRevisionId!.Value, file.Rendered));
                     continue;
                 }
 
@@ -301,10 +318,10 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
                 if (page.Revise(file.Markdown, DocRevisionSource.Import, null, now) is { } revision)
                 {
                     db.DocRevisions.Add(revision);
-                    counts.Revisions.Add((revision.Id, rendered));
                     page.Describe(metadata, now);
                 }
 
+                counts.Current.Add((page.CurrentRevisionId!.Value, file.Rendered));
                 if (wasRemoved)
                 {
                     counts.Added++;
@@ -385,7 +402,6 @@ public sealed class DocsImporter(PortalDbContextFactory contexts, MarkdownRender
 
         public int Removed { get; set; }
 
-        /// <summary>The revisions this import made, with their renderings; cached only once the transaction committed.</summary>
-        public List<(Guid RevisionId, RenderedDoc Rendered)> Revisions { get; } = [];
+        public List<(Guid RevisionId, RenderedDoc Doc)> Current { get; } = [];
     }
 }

@@ -5,6 +5,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Domain.Docs;
@@ -89,6 +90,8 @@ public sealed class MarkdownRenderer
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.ObjectRenderers.ReplaceOrAdd<CodeBlockRenderer>(code);
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new RawHtmlBlockRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new RawHtmlInlineRenderer());
         renderer.ObjectRenderers.Add(new TableOfContentsRenderer());
         renderer.Render(document);
         writer.Flush();
@@ -99,7 +102,8 @@ public sealed class MarkdownRenderer
     private static void ReplaceTocMarkers(MarkdownDocument document, IReadOnlyList<TocEntry> toc)
     {
         var markers = document.Descendants<ParagraphBlock>()
-            .Where(p => PlainText.Of(p.Inline).Equals("[[toc]]", StringComparison.OrdinalIgnoreCase))
+            .Where(p => p.Inline?.FirstChild is LiteralInline first && first.Content.Length > 0 && first.Content.CurrentChar == '['
+                && PlainText.Of(p.Inline).Equals("[[toc]]", StringComparison.OrdinalIgnoreCase))
             .ToList();
         foreach (var marker in markers)
         {
@@ -135,10 +139,10 @@ public sealed class MarkdownRenderer
         var heading = "";
         var text = new StringBuilder();
 
-        void Flush()
+        void Flush(bool always = false)
         {
             var plain = PlainText.Collapse(text.ToString());
-            if (plain.Length > 0 || heading.Length > 0)
+            if (plain.Length > 0 || heading.Length > 0 || always)
             {
                 sections.Add(new SearchDocument($"{SearchKinds.Doc}:{context.Version}:{path}#{anchor}", SearchKinds.Doc, context.Version, path, anchor, title, heading, plain, language));
             }
@@ -164,7 +168,8 @@ public sealed class MarkdownRenderer
             PlainText.Append(text, block);
         }
 
-        Flush();
+        // A page that is only a title is still found by its title.
+        Flush(always: sections.Count == 0);
 
         // Two headings with the same anchor cannot happen (ids are made unique), but an empty anchor can repeat.
         return [.. sections.DistinctBy(s => s.Id)];

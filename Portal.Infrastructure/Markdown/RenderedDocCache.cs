@@ -30,10 +30,11 @@ public sealed class RenderedDocCache(MarkdownRenderer renderer) : IDisposable
             ? cached
             : Add(revisionId, renderer.Render(markdown, context));
 
-    /// <summary>Keeps a rendering made elsewhere (an import renders every file anyway, with its version's pages known).</summary>
-    public RenderedDoc Add(Guid revisionId, RenderedDoc rendered)
+    /// <summary>Keeps a page rendered elsewhere (by the importer) for its revision.</summary>
+    internal void Remember(Guid revisionId, RenderedDoc rendered) => Add(revisionId, rendered);
+
+    private RenderedDoc Add(Guid revisionId, RenderedDoc rendered)
     {
-        ArgumentNullException.ThrowIfNull(rendered);
         var size = rendered.Html.Length + rendered.Sections.Sum(s => s.Text.Length) + 1;
         return _cache.Set(revisionId, rendered, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = TimeSpan.FromHours(6) });
     }

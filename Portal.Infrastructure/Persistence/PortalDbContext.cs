@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Docs;
+using Portal.Domain.Onboarding;
 using Portal.Domain.Partners;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Identity;
@@ -26,6 +27,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     public DbSet<DocRevision> DocRevisions => Set<DocRevision>();
 
     public DbSet<DocFeedback> DocFeedback => Set<DocFeedback>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
     // Read by the query filters below; EF evaluates them per context instance, per query.
     private bool SeesAllPartners => tenant.SeesAllPartners;

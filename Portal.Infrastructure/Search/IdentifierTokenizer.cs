@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
@@ -7,5 +8,5 @@ namespace Portal.Infrastructure.Search;
 public sealed class IdentifierTokenizer(LuceneVersion version, TextReader input) : CharTokenizer(version, input)
 {
     protected override bool IsTokenChar(int c) =>
-        c is '-' or '_' or '.' or '/' or '{' or '}' || (c > char.MaxValue ? char.IsLetterOrDigit(char.ConvertFromUtf32(c), 0) : char.IsLetterOrDigit((char)c));
+        c is '-' or '_' or '.' or '/' or '{' or '}' || (Rune.TryCreate(c, out var rune) && Rune.IsLetterOrDigit(rune));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -22,28 +21,12 @@ namespace Portal.Infrastructure.Search;
 /// (apache/lucenenet#1151). The index writer is opened on the first write, so a process that only
 /// searches never takes Lucene's write lock.
 /// </remarks>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
-    public const int MaxTop = 100;
-
     private const string PointerFile = "current";
     private const string GenerationPrefix = "gen-";
     private const int ProgressEvery = 500;
     private const double RamBufferMb = 48;
-
-    /// <summary>How many first hits are reordered by word proximity.</summary>
-    private const int RescoreWindow = 30;
-
-    private const float ProximityWeight = 1f;
-
-    /// <summary>How much each further matching section of a page adds to the page's best section: see <see cref="PagesFirst"/>.</summary>
-    private const float OtherSectionsWeight = 0.5f;
-
-    private static readonly HashSet<string> HitFields =
-    [
-        SearchFields.Kind, SearchFields.Title, SearchFields.Version, SearchFields.Path,
-        SearchFields.Anchor, SearchFields.Heading, SearchFields.Text,
-    ];
 
     /// <summary>Section text with its offsets in the postings, so snippets need not analyse the text again.</summary>
     private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
@@ -57,6 +40,7 @@ public sealed class SearchIndex : IDisposable
     private readonly PortalAnalyzer _queryAnalyzer = PortalAnalyzer.ForQueries();
     private readonly PortalSimilarity _similarity = new();
     private readonly SearcherFactory _searcherFactory;
+    private readonly StoredHitCache _storedHits = new();
 
     // Searches hold the read side while they use a generation; swapping generations takes the write side.
     private readonly ReaderWriterLockSlim _swapLock = new();
@@ -80,8 +64,6 @@ public sealed class SearchIndex : IDisposable
         System.IO.Directory.CreateDirectory(_root);
         (_current, _health) = Open();
     }
-
-    public string RootDirectory => _root;
 
     public SearchIndexHealth Health => _health;
 
@@ -115,60 +97,6 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Searches for <see cref="SearchRequest.Query"/> as plain words. Never throws for anything a
-    /// reader can type: empty input gives no hits, and an internal failure is logged and gives none.
-    /// </summary>
-    public IReadOnlyList<SearchHit> Search(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (string.IsNullOrWhiteSpace(request.Query) || request.Top <= 0)
-        {
-            return [];
-        }
-
-        try
-        {
-            var query = SearchQuery.Parse(_queryAnalyzer, request.Query);
-            if (query.IsEmpty)
-            {
-                return [];
-            }
-
-            _swapLock.EnterReadLock();
-            try
-            {
-                var searchers = _current.Searchers;
-                var searcher = searchers.Acquire();
-                try
-                {
-                    var hits = Execute(searcher, query, request, fuzzy: false);
-                    return hits.Count == 0 && query.CanBeFuzzy ? Execute(searcher, query, request, fuzzy: true) : hits;
-                }
-                finally
-                {
-                    searchers.Release(searcher);
-                }
-            }
-            finally
-            {
-                _swapLock.ExitReadLock();
-            }
-        }
-        catch (Exception ex) when (ex is not ObjectDisposedException)
-        {
-            // A search box must not become an error page; the log and Health tell operators instead.
-            if (ex is IOException)
-            {
-                _health = SearchIndexHealth.Corrupt;
-            }
-
-            _logger.LogError(ex, "Search failed for a query of {Length} characters.", request.Query.Length);
-            return [];
-        }
-    }
-
-    /// <summary>
     /// Builds a new index from <paramref name="documents"/> in a fresh folder and swaps it in; searches
     /// go on against the old one meanwhile. Writes made during the rebuild are replayed onto the new
     /// index before the swap. <paramref name="progress"/> receives the number of documents indexed so far.
@@ -193,7 +121,6 @@ public sealed class SearchIndex : IDisposable
                 }
                 finally
                 {
-                    _changesDuringRebuild = null;
                     _writeGate.Release();
                 }
             }
@@ -203,8 +130,9 @@ public sealed class SearchIndex : IDisposable
                 {
                     fresh.Dispose();
                     TryDeleteGeneration(fresh.Name);
-                    await SetChangesDuringRebuildAsync(null);
                 }
+
+                await SetChangesDuringRebuildAsync(null);
             }
         }
         finally
@@ -300,208 +228,6 @@ public sealed class SearchIndex : IDisposable
         _swapLock.Dispose();
         _writeGate.Dispose();
         _rebuildGate.Dispose();
-    }
-
-    private List<SearchHit> Execute(IndexSearcher searcher, SearchQuery query, SearchRequest request, bool fuzzy)
-    {
-        var top = Math.Min(request.Top, MaxTop);
-        // Fuzzy terms are expanded once: the expansion (Levenshtein automata over the term dictionary) is most of a fuzzy
-        // search's time, and the snippets need the expanded terms too.
-        var words = fuzzy ? searcher.Rewrite(query.Build(fuzzy: true)) : query.Build(fuzzy: false);
-        var proximity = fuzzy ? null : query.BuildProximity();
-        var prefer = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : null;
-        var found = new List<ScoreDoc>(top);
-        found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: true), top));
-        if (!string.IsNullOrEmpty(prefer) && found.Count < top)
-        {
-            found.AddRange(Find(searcher, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: false), top - found.Count));
-        }
-
-        if (found.Count == 0)
-        {
-            return [];
-        }
-
-        var highlightTerms = fuzzy ? MatchedTerms(words) : query.Terms;
-        var offsets = SnippetHighlighter.OffsetsFromPostings(searcher.IndexReader, [.. found.Select(f => f.Doc)], SearchFields.Text, highlightTerms);
-        var hits = new List<SearchHit>(found.Count);
-        for (var i = 0; i < found.Count; i++)
-        {
-            var scoreDoc = found[i];
-            var document = searcher.Doc(scoreDoc.Doc, HitFields);
-            var text = Stored(document, SearchFields.Text);
-            string snippet;
-            if (text.Length > 0 && offsets[i] is { } matches)
-            {
-                snippet = SnippetHighlighter.Highlight(text, matches);
-            }
-            else
-            {
-                if (text.Length == 0)
-                {
-                    text = Stored(document, SearchFields.Heading);
-                }
-
-                if (text.Length == 0)
-                {
-                    text = Stored(document, SearchFields.Title);
-                }
-
-                snippet = SnippetHighlighter.Highlight(_indexAnalyzer, text, highlightTerms);
-            }
-
-            hits.Add(new SearchHit(
-                Stored(document, SearchFields.Kind),
-                Stored(document, SearchFields.Title),
-                Stored(document, SearchFields.Version),
-                Stored(document, SearchFields.Path),
-                Stored(document, SearchFields.Anchor),
-                scoreDoc.Score,
-                snippet,
-                Stored(document, SearchFields.Heading)));
-        }
-
-        return hits;
-    }
-
-    /// <summary>
-    /// The best <paramref name="top"/> by words among a wider first cut, reordered by proximity, then page first:
-    /// see <see cref="PagesFirst"/>.
-    /// </summary>
-    private static ScoreDoc[] Find(IndexSearcher searcher, Query words, Query? proximity, Filter? filter, int top)
-    {
-        var candidates = searcher.Search(words, filter, Math.Max(top, RescoreWindow)).ScoreDocs;
-        if (candidates.Length == 0)
-        {
-            return candidates;
-        }
-
-        if (proximity is not null)
-        {
-            candidates = Rescore(searcher, candidates, proximity);
-        }
-
-        return PagesFirst(searcher.IndexReader, candidates, top);
-    }
-
-    /// <summary>
-    /// Ranks pages, not only sections: a page scores its best section plus half of its other matching sections
-    /// among the candidates, and the hits list each page's best section in that order before any second section.
-    /// </summary>
-    /// <remarks>
-    /// A reader looks for the page that answers; sections are where it opens. Scored alone, a short section that
-    /// happens to repeat a word beats the page whose sections are all about the question, and three sections of
-    /// one page push the next page down the list. Chosen on the development relevance set
-    /// (Portal.Tests/Benchmarks/open-banking-dev-queries.tsv, v3.1.10): page-level MRR@10 0.74 to 0.84.
-    /// A hit's score stays its section's own, so scores no longer fall strictly down the list.
-    /// </remarks>
-    private static ScoreDoc[] PagesFirst(IndexReader reader, ScoreDoc[] ranked, int top)
-    {
-        var pages = new Dictionary<string, (float Score, int First)>(StringComparer.Ordinal);
-        var keys = new string[ranked.Length];
-        for (var i = 0; i < ranked.Length; i++)
-        {
-            keys[i] = PageKey(reader, ranked[i].Doc);
-            pages[keys[i]] = pages.TryGetValue(keys[i], out var page)
-                ? (page.Score + (OtherSectionsWeight * ranked[i].Score), page.First)
-                : (ranked[i].Score, i);
-        }
-
-        var order = Enumerable.Range(0, ranked.Length)
-            .OrderBy(i => pages[keys[i]].First == i ? 0 : 1)
-            .ThenByDescending(i => pages[keys[i]].First == i ? pages[keys[i]].Score : ranked[i].Score)
-            .ThenBy(i => i)
-            .Take(top);
-        return [.. order.Select(i => ranked[i])];
-    }
-
-    /// <summary>Sections of one doc page share a key; anything else (a FAQ entry) is its own page.</summary>
-    private static string PageKey(IndexReader reader, int doc)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var local = doc - leaf.DocBase;
-        var value = new Lucene.Net.Util.BytesRef();
-
-        // Uninverted once per segment and cached with it: no stored-field reads (which would decompress the text) per candidate.
-        FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, SearchFields.Kind, false).Get(local, value);
-        if (value.Utf8ToString() != SearchKinds.Doc)
-        {
-            return "#" + doc.ToString(CultureInfo.InvariantCulture);
-        }
-
-        FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, SearchFields.Version, false).Get(local, value);
-        var version = value.Utf8ToString();
-        FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, SearchFields.Path, false).Get(local, value);
-        return version + "\n" + value.Utf8ToString();
-    }
-
-    /// <summary>
-    /// Adds the proximity score to each candidate's score and re-sorts. Lucene.Net's QueryRescorer
-    /// (a port of 4.8.0) throws when the query matches nothing in a segment, hence this version.
-    /// </summary>
-    private static ScoreDoc[] Rescore(IndexSearcher searcher, ScoreDoc[] candidates, Query proximity)
-    {
-        var byDoc = (ScoreDoc[])candidates.Clone();
-        Array.Sort(byDoc, static (a, b) => a.Doc.CompareTo(b.Doc));
-        var weight = searcher.CreateNormalizedWeight(proximity);
-        var leaves = searcher.IndexReader.Leaves;
-        var leafIndex = -1;
-        var leafEnd = 0;
-        var docBase = 0;
-        Scorer? scorer = null;
-        foreach (var candidate in byDoc)
-        {
-            if (candidate.Doc >= leafEnd)
-            {
-                do
-                {
-                    leafIndex++;
-                    docBase = leaves[leafIndex].DocBase;
-                    leafEnd = docBase + leaves[leafIndex].AtomicReader.MaxDoc;
-                }
-                while (candidate.Doc >= leafEnd);
-
-                scorer = weight.GetScorer(leaves[leafIndex], leaves[leafIndex].AtomicReader.LiveDocs);
-            }
-
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            var target = candidate.Doc - docBase;
-            var current = scorer.DocID;
-            if (current < target)
-            {
-                current = scorer.Advance(target);
-            }
-
-            if (current == target)
-            {
-                candidate.Score += ProximityWeight * scorer.GetScore();
-            }
-        }
-
-        Array.Sort(byDoc, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return byDoc;
-    }
-
-    /// <summary>The index terms a rewritten fuzzy query expanded to, so the snippet marks what actually matched.</summary>
-    private static HashSet<string> MatchedTerms(Query rewritten)
-    {
-        var terms = new HashSet<Term>();
-        rewritten.ExtractTerms(terms);
-        var texts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            if (term.Field is SearchFields.Text or SearchFields.Title or SearchFields.Heading)
-            {
-                texts.Add(term.Text);
-            }
-        }
-
-        return texts;
     }
 
     private async Task ApplyAsync(Action<IndexWriter> change, CancellationToken cancellationToken)
@@ -604,7 +330,16 @@ public sealed class SearchIndex : IDisposable
             _swapLock.ExitWriteLock();
         }
 
-        old.Dispose();
+        try
+        {
+            old.Dispose();
+        }
+        catch (Exception ex)
+        {
+            // The new index is live already; a failure to close the old one must not undo that.
+            _logger.LogWarning(ex, "Could not close the previous search index {Generation}.", old.Name);
+        }
+
         foreach (var folder in System.IO.Directory.EnumerateDirectories(_root, GenerationPrefix + "*"))
         {
             var folderName = Path.GetFileName(folder);
@@ -732,8 +467,6 @@ public sealed class SearchIndex : IDisposable
         type.Freeze();
         return type;
     }
-
-    private static string Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static void Validate(SearchDocument document)
     {

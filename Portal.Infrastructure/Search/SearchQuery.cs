@@ -9,7 +9,7 @@ namespace Portal.Infrastructure.Search;
 /// A reader's text turned into Lucene queries from analysed terms. No query parser is involved, so
 /// quotes, operators and special characters are just text and nothing a reader types can fail to parse.
 /// </summary>
-public sealed class SearchQuery
+internal sealed class SearchQuery
 {
     /// <summary>Longer input is cut: a pasted page is not a question, and analysis time grows with length.</summary>
     public const int MaxQueryLength = 1000;
@@ -47,6 +47,7 @@ public sealed class SearchQuery
         OrderedTerms = orderedTerms;
         _sequence = sequence;
         Identifiers = identifiers;
+        FuzzyCandidates = orderedTerms.Where(t => FuzzyEdits(t) > 0).ToList();
     }
 
     /// <summary>The distinct analysed terms of the text fields, for highlighting.</summary>
@@ -58,21 +59,8 @@ public sealed class SearchQuery
 
     public bool IsEmpty => OrderedTerms.Count == 0 && Identifiers.Count == 0;
 
-    public bool CanBeFuzzy
-    {
-        get
-        {
-            foreach (var term in OrderedTerms)
-            {
-                if (FuzzyEdits(term) > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    /// <summary>The terms long enough, and Latin enough, to be matched by near spellings.</summary>
+    public IReadOnlyList<string> FuzzyCandidates { get; }
 
     public static SearchQuery Parse(Analyzer queryAnalyzer, string text)
     {
@@ -143,14 +131,14 @@ public sealed class SearchQuery
 
     /// <summary>
     /// Every term may match (coordination rewards matching more of them) and identifiers match whole.
-    /// Fuzzy replaces each term by its near spellings.
+    /// Terms in <paramref name="fuzzyTerms"/> match their near spellings instead.
     /// </summary>
-    public Query Build(bool fuzzy)
+    public Query Build(IReadOnlySet<string>? fuzzyTerms = null)
     {
         var words = new BooleanQuery(disableCoord: false);
         foreach (var term in OrderedTerms)
         {
-            words.Add(FieldsQuery(term, fuzzy), Occur.SHOULD);
+            words.Add(FieldsQuery(term, fuzzyTerms?.Contains(term) == true), Occur.SHOULD);
         }
 
         foreach (var identifier in Identifiers)
@@ -250,7 +238,11 @@ public sealed class SearchQuery
         return query;
     }
 
-    /// <summary>Edits allowed for a term: none for short words, numbers or CJK; one up to five letters; two beyond.</summary>
+    /// <summary>
+    /// Edits allowed for a term: none for short words, numbers or CJK; one below eight letters (a
+    /// swapped pair counts as one); two beyond. Two edits cost several times one in automaton size,
+    /// and short words within two edits of a typo are mostly other words.
+    /// </summary>
     private static int FuzzyEdits(string term)
     {
         if (term.Length < 3)
@@ -266,6 +258,6 @@ public sealed class SearchQuery
             }
         }
 
-        return term.Length <= 5 ? 1 : 2;
+        return term.Length < 8 ? 1 : 2;
     }
 }

@@ -26,7 +26,7 @@ public static class SnippetHighlighter
     public const int DefaultWidth = 200;
 
     /// <summary>Long sections are only scanned this far; a snippet deep inside a huge table is not worth the time.</summary>
-    private const int MaxAnalyzedChars = 20_000;
+    private const int MaxAnalyzedChars = 10_000;
 
     /// <summary>How far a window edge may move to avoid cutting a word in half.</summary>
     private const int WordSnapDistance = 20;
@@ -43,7 +43,9 @@ public static class SnippetHighlighter
             return string.Empty;
         }
 
-        return Highlight(text, FindMatches(analyzer, text, terms), width);
+        width = Math.Max(width, 20);
+        var (matches, first, last) = FindMatches(analyzer, text, terms, width);
+        return Window(text, matches, first, last, width);
     }
 
     /// <param name="matches">Where the query terms occur in <paramref name="text"/>, sorted by start.</param>
@@ -56,31 +58,8 @@ public static class SnippetHighlighter
         }
 
         width = Math.Max(width, 20);
-        if (matches.Count == 0)
-        {
-            var end = SnapEnd(text, Math.Min(text.Length, width), 0);
-            return Render(text, 0, end, matches);
-        }
-
         var (first, last) = BestWindow(matches, width);
-        var spanStart = matches[first].Start;
-        var spanEnd = matches[first].End;
-        for (var i = first + 1; i <= last; i++)
-        {
-            spanEnd = Math.Max(spanEnd, matches[i].End);
-        }
-
-        // A third of the spare room before the matches and the rest after reads most naturally.
-        var start = Math.Max(0, spanStart - (Math.Max(0, width - (spanEnd - spanStart)) / 3));
-        var windowEnd = Math.Min(text.Length, Math.Max(start + width, spanEnd));
-        if (windowEnd - start < width)
-        {
-            start = Math.Max(0, windowEnd - width);
-        }
-
-        start = SnapStart(text, start, spanStart);
-        windowEnd = SnapEnd(text, windowEnd, spanEnd);
-        return Render(text, start, windowEnd, matches);
+        return Window(text, matches, first, last, width);
     }
 
     /// <summary>
@@ -182,41 +161,110 @@ public static class SnippetHighlighter
         }
     }
 
-    private static List<TermOffset> FindMatches(Analyzer analyzer, string text, HashSet<string> terms)
+    private static string Window(string text, List<TermOffset> matches, int first, int last, int width)
+    {
+        if (matches.Count == 0)
+        {
+            var end = SnapEnd(text, Math.Min(text.Length, width), 0);
+            return Render(text, 0, end, matches);
+        }
+
+        var spanStart = matches[first].Start;
+        var spanEnd = matches[first].End;
+        for (var i = first + 1; i <= last; i++)
+        {
+            spanEnd = Math.Max(spanEnd, matches[i].End);
+        }
+
+        // A third of the spare room before the matches and the rest after reads most naturally.
+        var start = Math.Max(0, spanStart - (Math.Max(0, width - (spanEnd - spanStart)) / 3));
+        var windowEnd = Math.Min(text.Length, Math.Max(start + width, spanEnd));
+        if (windowEnd - start < width)
+        {
+            start = Math.Max(0, windowEnd - width);
+        }
+
+        start = SnapStart(text, start, spanStart);
+        windowEnd = SnapEnd(text, windowEnd, spanEnd);
+        return Render(text, start, windowEnd, matches);
+    }
+
+    /// <summary>
+    /// Collects the matches in text order and, in the same pass, slides a window of
+    /// <paramref name="width"/> over them, keeping the one with the most distinct terms, then the most
+    /// matches. Once a window holds every term nothing can beat it: analysis stops a width later.
+    /// </summary>
+    private static (List<TermOffset> Matches, int First, int Last) FindMatches(Analyzer analyzer, string text, HashSet<string> terms, int width)
     {
         var matches = new List<TermOffset>();
         if (terms.Count == 0)
         {
-            return matches;
+            return (matches, 0, 0);
         }
 
         var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = 0;
+        var left = 0;
+        var best = (First: 0, Last: 0);
+        var bestScore = -1;
+        var stopAt = int.MaxValue;
         var source = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
         using var stream = analyzer.GetTokenStream(SearchFields.Text, source);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        var sorted = true;
-        while (stream.IncrementToken())
+        while (stream.IncrementToken() && offset.StartOffset <= stopAt)
         {
-            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
-                && offset.StartOffset < offset.EndOffset && offset.EndOffset <= source.Length)
+            // Offsets only grow along the chain's output; anything else is dropped rather than mis-marked.
+            if (!lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
+                || offset.StartOffset >= offset.EndOffset || offset.EndOffset > source.Length
+                || (matches.Count > 0 && offset.StartOffset < matches[^1].Start))
             {
-                sorted &= matches.Count == 0 || matches[^1].Start <= offset.StartOffset;
-                matches.Add(new TermOffset(offset.StartOffset, offset.EndOffset, matched));
+                continue;
+            }
+
+            matches.Add(new TermOffset(offset.StartOffset, offset.EndOffset, matched));
+            if (stopAt != int.MaxValue)
+            {
+                continue;
+            }
+
+            var right = matches.Count - 1;
+            if (Increment(counts, matched) == 1)
+            {
+                distinct++;
+            }
+
+            while (left < right && matches[right].End - matches[left].Start > width)
+            {
+                if (--counts[matches[left].Term] == 0)
+                {
+                    distinct--;
+                }
+
+                left++;
+            }
+
+            var score = (distinct * 100_000) + (right - left);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (left, right);
+            }
+
+            if (distinct == terms.Count)
+            {
+                // Keep collecting to the end of the window so its later matches are marked too.
+                stopAt = matches[left].Start + width;
             }
         }
 
         stream.End();
-        if (!sorted)
-        {
-            matches.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        }
-
-        return matches;
+        return (matches, best.First, best.Last);
     }
 
-    /// <summary>Two pointers over the matches: the window with the most distinct terms, then the most matches.</summary>
+    /// <summary>Two pointers over sorted matches: the window with the most distinct terms, then the most matches.</summary>
     private static (int First, int Last) BestWindow(List<TermOffset> matches, int width)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -241,7 +289,7 @@ public static class SnippetHighlighter
                 left++;
             }
 
-            var score = (distinct * matches.Count) + (right - left + 1);
+            var score = (distinct * 100_000) + (right - left);
             if (score > bestScore)
             {
                 bestScore = score;

@@ -53,7 +53,9 @@ public sealed partial class PartnerSignsUpJourneyTests(BrowserFixture browser) :
         await Expect(Page).ToHaveURLAsync(PartnerPage());
         await Expect(Page.GetByTestId("partner-name")).ToHaveTextAsync(DemoData.AcmeName);
 
-        // Back home, the organisation is one of the next steps.
+        // Back home, the organisation is one of the next steps. (Waits for the page's circuit first: a click
+        // before it connects is served without it, and the circuit then starts on the previous address.)
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Page.GetByTestId("nav").GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("welcome")).ToHaveTextAsync("Welcome, Nina New");
         await Expect(Page.GetByTestId("next-steps")).ToContainTextAsync("Your organisation");

@@ -108,6 +108,16 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Render_XmlSampleInRawHtml_IsShownAsText()
+    {
+        var doc = Render("<details>\n<summary>File data</summary>\n<?xml version=\"1.0\"?>\n<Document><MsgId>ABC/1</MsgId></Document>\n</details>\n");
+
+        Assert.Contains("<summary>File data</summary>", doc.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;?xml version=\"1.0\"?&gt;", doc.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;Document&gt;&lt;MsgId&gt;ABC/1&lt;/MsgId&gt;&lt;/Document&gt;", doc.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_RelativeLinks_BecomePortalUrls()
     {
         var doc = Render(

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MimeKit;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Importing;
-using Microsoft.Extensions.Hosting;
 using Portal.Infrastructure.Persistence;
 using Portal.Web.Features.Docs;
 

@@ -1,4 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Docs;
+using Portal.Domain.Tenancy;
+using Portal.Infrastructure.Persistence;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Cli;
 
@@ -110,6 +114,39 @@ public sealed class ImportingDocsFromTheCommandLineTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains($"no such directory: {missing}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportDocs_AllVersions_ImportsEachFolderDescribedByVersionsJson()
+    {
+        var root = Path.Combine(_docs, "versions");
+        foreach (var version in (string[])["v1", "v2"])
+        {
+            Directory.CreateDirectory(Path.Combine(root, version));
+            await File.WriteAllTextAsync(Path.Combine(root, version, "README.md"), $"# API {version}\n");
+        }
+
+        Directory.CreateDirectory(Path.Combine(root, "not a label"));
+        await File.WriteAllTextAsync(
+            Path.Combine(root, "versions.json"),
+            """[{ "label": "v1", "title": "Open Banking API v1", "status": "deprecated", "sunset": "2027-06-30" }, { "label": "v2", "status": "beta" }]""");
+
+        // The flag comes right before a configuration switch: the switch must still reach the host.
+        var (exit, output, error) = await RunAsync("import-docs", root, "--all-versions", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("v1: 1 added", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Search index updated: 1 sections of v1.", lines[1]);
+        Assert.StartsWith("v2: 1 added", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("2 versions: 2 added, 0 changed, 0 unchanged, 0 removed, 0 warnings", lines[4], StringComparison.Ordinal);
+        var options = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path.Combine(_dataDirectory, "portal.db")}").Options;
+        await using var db = new SqlitePortalDbContext(options, SystemTenantContext.Instance);
+        var versions = await db.DocVersions.OrderBy(v => v.Label).Select(v => new { v.Label, v.Title, v.Status }).ToListAsync();
+        Assert.Equal(
+            [new { Label = "v1", Title = "Open Banking API v1", Status = DocVersionStatus.Deprecated }, new { Label = "v2", Title = "v2", Status = DocVersionStatus.Beta }],
+            versions);
     }
 
     [Fact]

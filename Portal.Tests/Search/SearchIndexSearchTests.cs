@@ -20,8 +20,8 @@ public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
         Doc("v3", "accounts", "Balances", "Read the balances of an account with the accounts scope."),
         Doc("v3", "zh/payments", "国内支付接口", "国内支付接口用于发起境内转账。", title: "支付", language: "zh-CN"),
         Doc("v3", "zh/accounts", "账户信息", "账户信息接口返回余额。", title: "账户", language: "zh-CN"),
-        Doc("v2", "accounts", "Balances", "Account balances in version two."),
-        Doc("v1", "accounts", "Balances", "Account balances in version one."),
+        Doc("v2", "accounts", "Balances", "Account balances in version two, shown in color."),
+        Doc("v1", "accounts", "Balances", "Account balances in version one, shown in colour."),
         Doc("", "how-to-get-sandbox-access", "How do I get sandbox access", "Ask your onboarding contact for sandbox credentials.", title: "How do I get sandbox access?", kind: SearchKinds.Faq),
         Doc("v3", "security", "Scripts", "Never paste <script>alert('x')</script> into a payment reference & expect it to run."),
     ]);
@@ -149,6 +149,25 @@ public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
         Assert.NotEmpty(hits);
         Assert.Contains(hits, h => h.Anchor == "request-body");
         Assert.Contains("<mark>payment</mark>", hits.First(h => h.Anchor == "request-body").Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_TypoNextToAKnownWord_StillMatchesTheMisspeltWord()
+    {
+        var hits = Index.Search(new SearchRequest("domestic paymnet order"));
+
+        Assert.Equal("request-body", hits[0].Anchor);
+        Assert.Contains("<mark>payment</mark> <mark>order</mark>", hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_KnownWordWithNoMatchUnderTheFilter_FallsBackToFuzzy()
+    {
+        // "color" is in v2 only, so the exact search within v1 finds nothing and the loosened one finds "colour".
+        var hits = Index.Search(new SearchRequest("color", Version: "v1"));
+
+        Assert.Equal(["v1"], hits.Select(h => h.Version));
+        Assert.Contains("<mark>colour</mark>", hits[0].Snippet, StringComparison.Ordinal);
     }
 
     [Theory]

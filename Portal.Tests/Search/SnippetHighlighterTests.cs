@@ -23,6 +23,14 @@ public sealed class SnippetHighlighterTests : IDisposable
     }
 
     [Fact]
+    public void Highlight_RepeatedTerm_MarksEveryOccurrenceInTheWindow()
+    {
+        var snippet = SnippetHighlighter.Highlight(_analyzer, "Payments: a payment, then another payment.", Terms("payment"));
+
+        Assert.Equal("<mark>Payments</mark>: a <mark>payment</mark>, then another <mark>payment</mark>.", snippet);
+    }
+
+    [Fact]
     public void Highlight_AdjacentChineseBigrams_MakeOneMark()
     {
         var snippet = SnippetHighlighter.Highlight(_analyzer, "使用国内支付接口发起转账", Terms("支付", "付接", "接口"));

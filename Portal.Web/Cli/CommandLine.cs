@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Portal.Domain.Docs;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure;
@@ -18,7 +20,7 @@ public static partial class CommandLine
     private static readonly Command[] Commands =
     [
         new("migrate", "migrate", "Applies pending database migrations (the way to migrate SQL Server; SQLite also migrates at start).", MigrateAsync),
-        new("import-docs", "import-docs <dir> --version <label>", "Imports every Markdown file under <dir> as the pages of doc version <label>; unchanged files make no new revision. --list-warnings prints each warning after the summary.", ImportDocsAsync),
+        new("import-docs", "import-docs <dir> --version <label>", "Imports every Markdown file under <dir> as the pages of doc version <label>; unchanged files make no new revision. --all-versions instead imports each folder of <dir> as the version it is named after (versions.json beside them gives titles and status). --list-warnings prints each warning after the summary.", ImportDocsAsync),
         new("search", "search --batch <file> [--version <label>] [--top N]", "One query per line in, one JSON object per line out: query, hits (kind, title, version, path, anchor, score, snippet), elapsedMs.", SearchBatchAsync),
         new("reindex", "reindex", "Rebuilds the search index from the database (stop the portal first: the index has one writer).", ReindexAsync),
         new("benchmark-docs", "benchmark-docs --corpus <dir> [--queries <file>] [--version <label>] [--rounds N] [--index rebuild|per-version]", "Imports every version folder under <dir> and reports import+index time, search latency (p50/p95/p99, one and two threads) and MRR@10 of the --queries relevance set (query<TAB>page path; default Portal.Tests/Benchmarks/open-banking-queries.tsv) on --version (default v4.0). Needs an empty data directory: add --Portal:DataDirectory=/tmp/bench-$$ and build with -c Release.", BenchmarkDocsAsync),
@@ -80,8 +82,9 @@ public static partial class CommandLine
 
     /// <summary>
     /// The configuration switches among a command's arguments (<c>--Key=Value</c>, <c>--Key Value</c>). A command's
-    /// own positional arguments stay out: the host would read an absolute path such as <c>/data/docs</c> as a
-    /// <c>/Key</c> switch and swallow the next argument, a <c>--Portal:DataDirectory=…</c> included, as its value.
+    /// positional arguments and value-less flags stay out: the host would read an absolute path such as
+    /// <c>/data/docs</c> as a <c>/Key</c> switch, and any switch without a value, and take the next argument,
+    /// a <c>--Portal:DataDirectory=…</c> included, as its value.
     /// </summary>
     private static string[] HostArguments(string[] args)
     {
@@ -93,11 +96,17 @@ public static partial class CommandLine
                 continue;
             }
 
-            kept.Add(args[i]);
-            if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            if (args[i].Contains('=', StringComparison.Ordinal))
             {
+                kept.Add(args[i]);
+            }
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            {
+                kept.Add(args[i]);
                 kept.Add(args[++i]);
             }
+
+            // Otherwise a flag of the command (--all-versions): the host would take the next switch as its value.
         }
 
         return [.. kept];
@@ -132,6 +141,7 @@ public static partial class CommandLine
         string? directory = null;
         string? label = null;
         var listWarnings = false;
+        var allVersions = false;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -146,6 +156,10 @@ public static partial class CommandLine
             else if (arg == "--list-warnings")
             {
                 listWarnings = true;
+            }
+            else if (arg == "--all-versions")
+            {
+                allVersions = true;
             }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
@@ -167,12 +181,17 @@ public static partial class CommandLine
             throw new CommandUsageException("the directory to import is missing.");
         }
 
-        if (string.IsNullOrWhiteSpace(label))
+        if (allVersions && label is not null)
+        {
+            throw new CommandUsageException("either --version <label> or --all-versions, not both.");
+        }
+
+        if (!allVersions && string.IsNullOrWhiteSpace(label))
         {
             throw new CommandUsageException("--version <label> is missing: which doc version do these pages belong to?");
         }
 
-        if (!DocVersion.IsValidLabel(label))
+        if (label is not null && !DocVersion.IsValidLabel(label))
         {
             throw new CommandUsageException($"'{label}' is not a version label: 1 to {DocVersion.LabelMaxLength} letters, digits, dots, dashes or underscores, like v1 or v3.1.2.");
         }
@@ -183,13 +202,29 @@ public static partial class CommandLine
         }
 
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(applyMigrations: false);
-        var result = await services.GetRequiredService<DocsImporter>().ImportAsync(directory, label);
-        await output.WriteLineAsync(result.Summary);
-        var sections = await services.GetRequiredService<SearchIndexer>().ReindexVersionAsync(label);
-        await output.WriteLineAsync($"Search index updated: {sections} sections of {label}.");
+        var importer = services.GetRequiredService<DocsImporter>();
+        var indexer = services.GetRequiredService<SearchIndexer>();
+        var started = Stopwatch.GetTimestamp();
+        IReadOnlyList<DocsImportResult> results = allVersions
+            ? await importer.ImportVersionsAsync(directory)
+            : [await importer.ImportAsync(directory, label!)];
+        foreach (var result in results)
+        {
+            await output.WriteLineAsync(result.Summary);
+            var sections = await indexer.ReindexVersionAsync(result.Version);
+            await output.WriteLineAsync($"Search index updated: {sections} sections of {result.Version}.");
+        }
+
+        if (allVersions)
+        {
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{results.Count} versions: {results.Sum(r => r.Added)} added, {results.Sum(r => r.Changed)} changed, {results.Sum(r => r.Unchanged)} unchanged, {results.Sum(r => r.Removed)} removed, {results.Sum(r => r.Warnings.Count)} warnings, imported and indexed in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
+        }
+
         if (listWarnings)
         {
-            foreach (var warning in result.Warnings)
+            foreach (var warning in results.SelectMany(r => r.Warnings))
             {
                 await output.WriteLineAsync($"warning: {warning}");
             }

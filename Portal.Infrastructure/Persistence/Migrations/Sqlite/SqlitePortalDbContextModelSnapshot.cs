@@ -347,6 +347,47 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("DocVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Onboarding.TimeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StageId");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("PartnerId", "At");
+
+                    b.ToTable("TimeEntries", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Partners.InvitationCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -566,6 +607,15 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PageId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Onboarding.TimeEntry", b =>
+                {
+                    b.HasOne("Portal.Domain.Partners.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
