@@ -38,6 +38,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly ILogger<SearchIndex> _logger;
     private readonly PortalAnalyzer _indexAnalyzer = PortalAnalyzer.ForIndexing();
     private readonly PortalAnalyzer _queryAnalyzer = PortalAnalyzer.ForQueries();
+    private readonly DomainSynonyms _synonyms;
     private readonly PortalSimilarity _similarity = new();
     private readonly SearcherFactory _searcherFactory;
     private readonly StoredHitCache _storedHits = new();
@@ -61,6 +62,7 @@ public sealed partial class SearchIndex : IDisposable
         _root = Path.GetFullPath(rootDirectory);
         _logger = logger;
         _searcherFactory = new PortalSearcherFactory(_similarity);
+        _synonyms = new DomainSynonyms(_queryAnalyzer);
         System.IO.Directory.CreateDirectory(_root);
         (_current, _health) = Open();
     }

@@ -17,11 +17,12 @@ public sealed class SearchQualityTests(SearchQualityTests.OneVersion imported, I
     private const string Version = "v4.0";
 
     /// <summary>
-    /// Just under what ranking reaches today (0.751; 0.699 before pages were ranked as pages), so a regression fails.
-    /// The aim is 0.80 here and 0.9 in DESIGN.md: raise the floor with every ranking gain. Never tune on this set:
-    /// ranking changes are chosen on Benchmarks/open-banking-dev-queries.tsv (another version, other questions).
+    /// Under what ranking reaches today on this held-out set (0.822 in benchmark-docs; 0.754 before synonyms,
+    /// question words and the wider page grouping, 0.699 before pages were ranked as pages), so a regression fails.
+    /// The aim is 0.9 (DESIGN.md). Never tune on this set: ranking changes are chosen on
+    /// Benchmarks/open-banking-dev-queries.tsv (v3.1.10) and open-banking-dev-queries-v4.0.tsv (other questions).
     /// </summary>
-    private const double MeanReciprocalRankFloor = 0.72;
+    private const double MeanReciprocalRankFloor = 0.78;
 
     [Fact]
     public void Search_PartnerQuestions_FindTheAnsweringPageNearTheTop()
