@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -5,8 +6,8 @@ namespace Portal.Infrastructure.Search;
 
 /// <summary>
 /// Keeps only identifier-like tokens for the identifiers field: trimmed of edge punctuation and
-/// containing an inner <c>-</c> or <c>/</c>. A path also yields its hyphenated segments, so
-/// <c>/domestic-payments/{DomesticPaymentId}</c> is found by <c>/domestic-payments</c>.
+/// containing an inner <c>-</c>, <c>/</c> or <c>.</c> (<c>UK.OBIE.Field.Missing</c>). A path also yields
+/// its hyphenated segments, so <c>/domestic-payments/{DomesticPaymentId}</c> is found by <c>/domestic-payments</c>.
 /// </summary>
 /// <remarks>
 /// The text chain splits these identifiers into words (StandardTokenizer breaks at hyphens and
@@ -15,6 +16,8 @@ namespace Portal.Infrastructure.Search;
 public sealed class IdentifierFilter : TokenFilter
 {
     private static readonly char[] EdgePunctuation = ['-', '_', '.', '/'];
+
+    private static readonly SearchValues<char> InnerMarks = SearchValues.Create("-/.");
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
@@ -39,13 +42,13 @@ public sealed class IdentifierFilter : TokenFilter
         while (m_input.IncrementToken())
         {
             // Most tokens are plain words: skip them before allocating anything.
-            if (_term.Buffer.AsSpan(0, _term.Length).IndexOfAny('-', '/') < 0)
+            if (_term.Buffer.AsSpan(0, _term.Length).IndexOfAny(InnerMarks) < 0)
             {
                 continue;
             }
 
             var trimmed = Trim(new string(_term.Buffer, 0, _term.Length));
-            if (trimmed.AsSpan().IndexOfAny('-', '/') < 0)
+            if (trimmed.AsSpan().IndexOfAny(InnerMarks) < 0)
             {
                 continue;
             }

@@ -28,10 +28,17 @@ public sealed partial class SearchIndex : IDisposable
     private const int ProgressEvery = 500;
     private const double RamBufferMb = 48;
 
+    /// <summary>Section text with its offsets in the postings, so snippets need not analyse the text again.</summary>
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     private readonly string _root;
     private readonly ILogger<SearchIndex> _logger;
     private readonly PortalAnalyzer _indexAnalyzer = PortalAnalyzer.ForIndexing();
     private readonly PortalAnalyzer _queryAnalyzer = PortalAnalyzer.ForQueries();
+    private readonly DomainSynonyms _synonyms;
     private readonly PortalSimilarity _similarity = new();
     private readonly SearcherFactory _searcherFactory;
     private readonly StoredHitCache _storedHits = new();
@@ -55,6 +62,7 @@ public sealed partial class SearchIndex : IDisposable
         _root = Path.GetFullPath(rootDirectory);
         _logger = logger;
         _searcherFactory = new PortalSearcherFactory(_similarity);
+        _synonyms = new DomainSynonyms(_queryAnalyzer);
         System.IO.Directory.CreateDirectory(_root);
         (_current, _health) = Open();
     }
@@ -456,6 +464,12 @@ public sealed partial class SearchIndex : IDisposable
         return where;
     }
 
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     private static void Validate(SearchDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -477,7 +491,7 @@ public sealed partial class SearchIndex : IDisposable
             new StringField(SearchFields.Language, source.Language ?? string.Empty, Field.Store.YES),
             new TextField(SearchFields.Title, source.Title ?? string.Empty, Field.Store.YES),
             new TextField(SearchFields.Heading, source.Heading ?? string.Empty, Field.Store.YES),
-            new TextField(SearchFields.Text, source.Text ?? string.Empty, Field.Store.YES),
+            new Field(SearchFields.Text, source.Text ?? string.Empty, TextWithOffsets),
             new TextField(SearchFields.Identifiers, source.Title ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Heading ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Text ?? string.Empty, Field.Store.NO),

@@ -2,14 +2,24 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Portal.Infrastructure.Search;
 
 /// <summary>
 /// Picks the short window of a text holding the most distinct query terms and returns it HTML-escaped
-/// with the matches in &lt;mark&gt;. Matching re-analyses the text with the index analyzer, so stemmed
-/// forms (payments ↔ payment), identifier parts and Chinese bigrams highlight like they match.
+/// with the matches in &lt;mark&gt;. Where the matches come from the index analyzer, stemmed forms
+/// (payments ↔ payment), identifier parts and Chinese bigrams highlight like they match: either read
+/// from the index (<see cref="OffsetsFromPostings"/>, for a field indexed with offsets) or found by
+/// re-analysing the text.
 /// </summary>
+/// <remarks>
+/// Measured on the Open Banking corpus: re-analysing the ten hits of a query (often long sections with
+/// big tables) was most of a search's time, 10 to 30 ms on a busy 2-core machine; the offsets in the
+/// postings give the same matches in well under a millisecond.
+/// </remarks>
 /// <remarks>Lucene's highlighter package is not on our package mirror; this is the small part of it we need.</remarks>
 public static class SnippetHighlighter
 {
@@ -35,6 +45,124 @@ public static class SnippetHighlighter
 
         width = Math.Max(width, 20);
         var (matches, first, last) = FindMatches(analyzer, text, terms, width);
+        return Window(text, matches, first, last, width);
+    }
+
+    /// <param name="matches">Where the query terms occur in <paramref name="text"/>, sorted by start.</param>
+    public static string Highlight(string text, List<TermOffset> matches, int width = DefaultWidth)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        width = Math.Max(width, 20);
+        var (first, last) = BestWindow(matches, width);
+        return Window(text, matches, first, last, width);
+    }
+
+    /// <summary>
+    /// The occurrences of <paramref name="terms"/> in <paramref name="field"/> of each of <paramref name="docs"/>
+    /// (top-level doc ids), read from the postings, sorted by start. An entry is null where the field's segment
+    /// has no offsets (an index written before they were stored): highlight that one by analysis.
+    /// </summary>
+    public static List<TermOffset>?[] OffsetsFromPostings(IndexReader reader, IReadOnlyList<int> docs, string field, IReadOnlyCollection<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(terms);
+        var found = new List<TermOffset>?[docs.Count];
+        var leaves = reader.Leaves;
+
+        // Postings enums only move forward: visit each segment's hits in doc order.
+        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
+        var at = 0;
+        while (at < order.Length)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(docs[order[at]], leaves)];
+            var end = at;
+            while (end < order.Length && docs[order[end]] < leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                end++;
+            }
+
+            if (leaf.AtomicReader.FieldInfos.FieldInfo(field)?.IndexOptions == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+            {
+                for (var i = at; i < end; i++)
+                {
+                    found[order[i]] = [];
+                }
+
+                CollectOffsets(leaf, order.AsSpan(at, end - at), docs, field, terms, found);
+                for (var i = at; i < end; i++)
+                {
+                    found[order[i]]!.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+                }
+            }
+
+            at = end;
+        }
+
+        return found;
+    }
+
+    private static void CollectOffsets(AtomicReaderContext leaf, ReadOnlySpan<int> order, IReadOnlyList<int> docs, string field, IReadOnlyCollection<string> terms, List<TermOffset>?[] found)
+    {
+        var termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+        if (termsEnum is null)
+        {
+            return;
+        }
+
+        DocsAndPositionsEnum? positions = null;
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new BytesRef(term)))
+            {
+                continue;
+            }
+
+            positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+            if (positions is null)
+            {
+                continue;
+            }
+
+            foreach (var i in order)
+            {
+                var target = docs[i] - leaf.DocBase;
+                var current = positions.DocID;
+                if (current == -1 || current < target)
+                {
+                    current = positions.Advance(target);
+                }
+
+                if (current == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+
+                if (current != target)
+                {
+                    continue;
+                }
+
+                var matches = found[i]!;
+                for (var n = positions.Freq; n > 0; n--)
+                {
+                    positions.NextPosition();
+                    if (positions.StartOffset >= 0 && positions.StartOffset < positions.EndOffset)
+                    {
+                        matches.Add(new TermOffset(positions.StartOffset, positions.EndOffset, term));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Window(string text, List<TermOffset> matches, int first, int last, int width)
+    {
         if (matches.Count == 0)
         {
             var end = SnapEnd(text, Math.Min(text.Length, width), 0);
@@ -66,9 +194,9 @@ public static class SnippetHighlighter
     /// <paramref name="width"/> over them, keeping the one with the most distinct terms, then the most
     /// matches. Once a window holds every term nothing can beat it: analysis stops a width later.
     /// </summary>
-    private static (List<Match> Matches, int First, int Last) FindMatches(Analyzer analyzer, string text, HashSet<string> terms, int width)
+    private static (List<TermOffset> Matches, int First, int Last) FindMatches(Analyzer analyzer, string text, HashSet<string> terms, int width)
     {
-        var matches = new List<Match>();
+        var matches = new List<TermOffset>();
         if (terms.Count == 0)
         {
             return (matches, 0, 0);
@@ -96,7 +224,7 @@ public static class SnippetHighlighter
                 continue;
             }
 
-            matches.Add(new Match(offset.StartOffset, offset.EndOffset, matched));
+            matches.Add(new TermOffset(offset.StartOffset, offset.EndOffset, matched));
             if (stopAt != int.MaxValue)
             {
                 continue;
@@ -134,6 +262,42 @@ public static class SnippetHighlighter
 
         stream.End();
         return (matches, best.First, best.Last);
+    }
+
+    /// <summary>Two pointers over sorted matches: the window with the most distinct terms, then the most matches.</summary>
+    private static (int First, int Last) BestWindow(List<TermOffset> matches, int width)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = 0;
+        var best = (First: 0, Last: 0);
+        var bestScore = -1;
+        var left = 0;
+        for (var right = 0; right < matches.Count; right++)
+        {
+            if (Increment(counts, matches[right].Term) == 1)
+            {
+                distinct++;
+            }
+
+            while (left < right && matches[right].End - matches[left].Start > width)
+            {
+                if (--counts[matches[left].Term] == 0)
+                {
+                    distinct--;
+                }
+
+                left++;
+            }
+
+            var score = (distinct * 100_000) + (right - left);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (left, right);
+            }
+        }
+
+        return best;
     }
 
     private static int Increment(Dictionary<string, int> counts, string term)
@@ -178,7 +342,7 @@ public static class SnippetHighlighter
         return end > 0 && end < text.Length && char.IsLowSurrogate(text[end]) ? end - 1 : end;
     }
 
-    private static string Render(string text, int start, int end, List<Match> matches)
+    private static string Render(string text, int start, int end, List<TermOffset> matches)
     {
         var html = new StringBuilder((end - start) + 64);
         if (start > 0)
@@ -250,6 +414,7 @@ public static class SnippetHighlighter
             };
         }
     }
-
-    private readonly record struct Match(int Start, int End, string Term);
 }
+
+/// <summary>One occurrence of a query term: characters <paramref name="Start"/> to <paramref name="End"/> (exclusive).</summary>
+public readonly record struct TermOffset(int Start, int End, string Term);

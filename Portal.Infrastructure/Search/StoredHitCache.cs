@@ -41,6 +41,7 @@ internal sealed class StoredHitCache
     private static StoredHit Load(Document document)
     {
         var text = Stored(document, SearchFields.Text);
+        var fromText = text.Length > 0;
         if (text.Length == 0)
         {
             text = Stored(document, SearchFields.Heading);
@@ -58,11 +59,13 @@ internal sealed class StoredHitCache
             Stored(document, SearchFields.Path),
             Stored(document, SearchFields.Anchor),
             Stored(document, SearchFields.Heading),
-            text);
+            text,
+            fromText);
     }
 
     private static string Stored(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture) ?? string.Empty;
 }
 
 /// <param name="SnippetSource">The section text, or its heading or title when it has no text.</param>
-internal sealed record StoredHit(string Kind, string Title, string Version, string Path, string Anchor, string Heading, string SnippetSource);
+/// <param name="SnippetFromText">Whether <paramref name="SnippetSource"/> is the text field (whose offsets the index holds).</param>
+internal sealed record StoredHit(string Kind, string Title, string Version, string Path, string Anchor, string Heading, string SnippetSource, bool SnippetFromText);

@@ -44,6 +44,14 @@ public sealed class PortalAnalyzerTests
         Assert.Equal(["x-fapi-interaction-id", "domestic-payments/{domesticpaymentid}", "domestic-payments"], terms);
     }
 
+    [Fact]
+    public void Analyze_IdentifiersField_KeepsDottedCodesWholeButNotSentenceEnds()
+    {
+        var terms = Analyze(SearchFields.Identifiers, "Errors such as UK.OBIE.Field.Missing end a sentence.");
+
+        Assert.Equal(["uk.obie.field.missing"], terms);
+    }
+
     private static List<string> Analyze(string field, string text, PortalAnalyzer? analyzer = null)
     {
         using var owned = analyzer ?? PortalAnalyzer.ForQueries();

@@ -44,6 +44,59 @@ public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_OnePageMatchingInSeveralSections_ListsOtherPagesBeforeItsSecondSection()
+    {
+        using var temporary = new TemporaryIndex();
+        await temporary.Index.RebuildAsync(
+        [
+            Doc("v1", "refunds", "Refund rules", "A refund goes back to the debtor account."),
+            Doc("v1", "refunds", "Refund account", "The refund account is where a refund is paid."),
+            Doc("v1", "refunds", "Refund status", "A refund has a status of its own."),
+            Doc("v1", "payments", "Overview", "A payment may be refunded."),
+        ]);
+
+        var hits = temporary.Index.Search(new SearchRequest("refund"));
+
+        Assert.Equal(["refunds", "payments", "refunds", "refunds"], hits.Select(h => h.Path));
+    }
+
+    [Fact]
+    public async Task Search_ReadersWordForADocsTerm_FindsThePageThatUsesTheDocsTerm()
+    {
+        using var temporary = new TemporaryIndex();
+        await temporary.Index.RebuildAsync(
+        [
+            Doc("v1", "beneficiaries", "Beneficiaries", "List the trusted beneficiaries of an account."),
+            Doc("v1", "callbacks", "Callback URL", "Register the callback URL where the ASPSP sends event notifications."),
+            Doc("v1", "accounts", "Accounts", "List the accounts the customer has chosen to share."),
+        ]);
+
+        var payees = temporary.Index.Search(new SearchRequest("list my payees"));
+        var webhook = temporary.Index.Search(new SearchRequest("where does the bank send my webhook"));
+
+        Assert.Equal("beneficiaries", payees[0].Path);
+        Assert.Contains("<mark>beneficiaries</mark>", payees[0].Snippet, StringComparison.Ordinal);
+        Assert.Equal("callbacks", webhook[0].Path);
+    }
+
+    [Fact]
+    public async Task Search_QuestionWords_DoNotOutweighTheSubject()
+    {
+        using var temporary = new TemporaryIndex();
+        await temporary.Index.RebuildAsync(
+        [
+            Doc("v1", "faq-style", "Questions", "How do I know what you can do? Which one should I use, and when?"),
+            Doc("v1", "retries", "Retry policy", "The ASPSP retries an event notification that failed."),
+        ]);
+
+        var hits = temporary.Index.Search(new SearchRequest("how do I know when the ASPSP retries"));
+        var onlyQuestionWords = temporary.Index.Search(new SearchRequest("how do I"));
+
+        Assert.Equal("retries", hits[0].Path);
+        Assert.Equal("faq-style", Assert.Single(onlyQuestionWords).Path);
+    }
+
+    [Fact]
     public void Search_PartOfHyphenatedIdentifier_FindsTheSection()
     {
         var hits = Index.Search(new SearchRequest("fapi"));

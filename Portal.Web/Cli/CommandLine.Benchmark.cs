@@ -55,12 +55,13 @@ public static partial class CommandLine
         "查询余额", "支付接口", "ISO 20022 pain.001", "GBP 10.00",
     ];
 
-    private sealed record BenchmarkOptions(string Corpus, string? Queries, string Version, int Rounds, bool ReindexEachVersion)
+    /// <param name="Queries">Relevance sets as given (<c>file</c> or <c>file@version</c>); the bundled set when empty.</param>
+    private sealed record BenchmarkOptions(string Corpus, IReadOnlyList<string> Queries, string Version, int Rounds, bool ReindexEachVersion)
     {
         public static BenchmarkOptions Parse(string[] args)
         {
             string? corpus = null;
-            string? queries = null;
+            var queries = new List<string>();
             var version = DefaultBenchmarkVersion;
             var rounds = DefaultRounds;
             var reindexEach = false;
@@ -73,7 +74,7 @@ public static partial class CommandLine
                         corpus = Value();
                         break;
                     case "--queries":
-                        queries = Value();
+                        queries.Add(Value());
                         break;
                     case "--version":
                         version = Value();
@@ -127,7 +128,20 @@ public static partial class CommandLine
             throw new CommandUsageException($"the corpus has no folder '{options.Version}' for the quality run (--version).");
         }
 
-        var judgements = RelevanceSet.Parse(await File.ReadAllTextAsync(RelevanceFile(options.Queries)));
+        // A set is "file" (for --version) or "file@version": development sets may be written for other versions.
+        var sets = new List<(string Version, IReadOnlyList<RelevanceJudgement> Judgements)>();
+        foreach (var given in options.Queries.DefaultIfEmpty(null))
+        {
+            var at = given?.LastIndexOf('@') ?? -1;
+            var (file, version) = at > 0 ? (given![..at], given[(at + 1)..]) : (given, options.Version);
+            if (!folders.Any(f => Path.GetFileName(f) == version))
+            {
+                throw new CommandUsageException($"the corpus has no folder '{version}' for the relevance set {file ?? DefaultRelevanceFile}.");
+            }
+
+            sets.Add((version, RelevanceSet.Parse(await File.ReadAllTextAsync(RelevanceFile(file)))));
+        }
+
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(applyMigrations: false);
         await using (var db = services.GetRequiredService<PortalDbContextFactory>().CreateSystemDbContext())
         {
@@ -143,9 +157,19 @@ public static partial class CommandLine
         await ImportAllAsync(services, folders, options.ReindexEachVersion, output);
 
         var index = services.GetRequiredService<SearchIndex>();
-        var queries = LatencyQueries.Concat(judgements.Select(j => j.Query)).Distinct(StringComparer.Ordinal).ToArray();
+        var queries = LatencyQueries.Concat(sets.SelectMany(s => s.Judgements).Select(j => j.Query)).Distinct(StringComparer.Ordinal).ToArray();
         await MeasureLatencyAsync(index, queries, options.Version, options.Rounds, output);
-        await MeasureQualityAsync(index, judgements, options.Version, output);
+        foreach (var (version, judgements) in sets)
+        {
+            await MeasureQualityAsync(index, judgements, version, output);
+        }
+
+        if (sets.Count > 1)
+        {
+            var all = sets.SelectMany(s => RelevanceSet.Evaluate(index, s.Judgements, s.Version).Outcomes).ToList();
+            await output.WriteLineAsync(Invariant($"All {sets.Count} sets, {all.Count} queries: MRR@{RelevanceSet.DefaultCutoff} {all.Average(o => o.Rank == 0 ? 0 : 1.0 / o.Rank):0.000}"));
+        }
+
         return 0;
     }
 
