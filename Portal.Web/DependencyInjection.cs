@@ -12,6 +12,7 @@ using Portal.Web.Features.Admin;
 using Portal.Web.Features.Docs;
 using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
+using Portal.Web.Features.Reports;
 using Portal.Web.Localization;
 using Portal.Web.Security;
 
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<UserAdminService>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<StageTemplateService>();
+        services.AddScoped<OnboardingReportService>();
         return builder;
     }
 
@@ -88,6 +90,7 @@ public static class DependencyInjection
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
         app.MapPortalApi();
+        app.MapReportsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
