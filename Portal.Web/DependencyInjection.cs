@@ -15,6 +15,7 @@ using Portal.Web.Features.Jobs;
 using Portal.Web.Features.Notifications;
 using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
+using Portal.Web.Features.Reports;
 using Portal.Web.Features.Support;
 using Portal.Web.Localization;
 using Portal.Web.Security;
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddHostedService<FaqStartup>();
         services.AddScoped<SupportService>();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateOnStart();
+        services.AddScoped<OnboardingReportService>();
         return builder;
     }
 
@@ -101,6 +103,7 @@ public static class DependencyInjection
         app.MapPortalApi();
         app.MapAssistantApi();
         app.MapSupportApi();
+        app.MapReportsApi();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {

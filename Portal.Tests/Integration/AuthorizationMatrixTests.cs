@@ -91,6 +91,8 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/onboarding/projects/{Id:guid}"] = Access.PartnerOrStaff,
         ["/onboarding"] = Access.Staff,
         ["/onboarding/templates"] = Access.Admin,
+        ["/reports/onboarding"] = Access.Manager,
+        ["/api/reports/onboarding.csv"] = Access.Manager,
     };
 
     public static TheoryData<string?> Roles => new() { null, "dev@acme.demo.local", "support@demo.local", "manager@demo.local", "admin@demo.local" };
@@ -200,5 +202,6 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
     }
 
     private static bool IsStaticAsset(string route) =>
-        route.EndsWith(":file}", StringComparison.Ordinal) || (Path.HasExtension(route) && !route.Contains('{', StringComparison.Ordinal));
+        route.EndsWith(":file}", StringComparison.Ordinal)
+        || (Path.HasExtension(route) && !route.Contains('{', StringComparison.Ordinal) && !route.StartsWith("/api/", StringComparison.Ordinal));
 }

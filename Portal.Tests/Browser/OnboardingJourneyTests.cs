@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Portal.Domain.Onboarding;
+using Portal.Infrastructure.Persistence;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; a partner ticks their own item.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    [Fact]
+    public async Task Manager_PicksACohortDate_SeesTheComparisonAndDownloadsTheCsv()
+    {
+        var cutoff = DateTime.UtcNow.Date.AddDays(-200);
+        var cutoffAt = new DateTimeOffset(cutoff, TimeSpan.Zero);
+        var periodStart = new DateTimeOffset(DateTime.UtcNow.Date.AddYears(-2), TimeSpan.Zero);
+        var applications = await Browser.Portal.WithDatabaseAsync(async db =>
+            (await db.OnboardingProjects.Include(p => p.Stages).ToListAsync()).Select(p => p.ApplicationAt).OfType<DateTimeOffset>().Where(a => a >= periodStart).ToList());
+        var expectedBefore = applications.Count(a => a < cutoffAt);
+
+        await Page.SignInAsync("manager@demo.local", DemoData.Password);
+        await Page.GetByTestId("nav").GetByRole(AriaRole.Link, new() { Name = "Onboarding report", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/reports/onboarding"));
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The report computes every project's metrics; give it longer than a click.
+        await Expect(Page.GetByTestId("bottleneck")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        var date = Page.GetByTestId("cohort-date").Locator("input");
+        await date.FillAsync(cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await date.PressAsync("Tab");
+
+        await Expect(Page).ToHaveURLAsync(new Regex("cutoff=" + cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        await Expect(Page.GetByTestId("cohort-before-count")).ToHaveTextAsync($"Before: {expectedBefore} partners");
+        await Expect(Page.GetByTestId("cohort-after-count")).ToHaveTextAsync($"After: {applications.Count - expectedBefore} partners");
+        await Expect(Page.Locator("[data-test=cohort-row][data-metric=CycleTimeCalendarDays] [data-test=median-change]")).ToHaveTextAsync(new Regex("^[-+]?\\d+ %$"));
+        await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("onboarding-report.png"));
+
+        // Drill down from the after-cohort's median cycle time to the partners behind it.
+        await Page.Locator("[data-test=cohort-row][data-metric=CycleTimeCalendarDays] [data-test=after-median] a").ClickAsync();
+        await Expect(Page.GetByTestId("drill-row").First).ToBeVisibleAsync();
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-csv").ClickAsync());
+        var path = await download.PathAsync();
+        var lines = (await File.ReadAllTextAsync(path)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("partner_id,partner,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(applications.Count, lines.Length - 1);
+    }
+
+    [Fact]
+    public async Task Partner_TicksTheirChecklistItem_AndItStaysTicked()
+    {
+        const string Item = "Implement the consent flow";
+        await Page.SignInAsync("dev@acme.demo.local", DemoData.Password);
+        await Page.GetByTestId("nav").GetByRole(AriaRole.Link, new() { Name = "My onboarding", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/my-onboarding$"));
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(Page.GetByTestId("timeline")).ToBeVisibleAsync();
+
+        var item = Page.GetByTestId("my-items").Locator($"[data-item='{Item}']");
+        var checkbox = item.Locator("input[type=checkbox]");
+        await Expect(checkbox).Not.ToBeCheckedAsync();
+        await checkbox.ClickAsync();
+
+        await Expect(item.GetByTestId("done-by")).ToContainTextAsync("Dana Developer (Acme)");
+        await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("my-onboarding.png"));
+        var saved = await Browser.Portal.WithDatabaseAsync(db => db.OnboardingProjects
+            .Where(p => p.Name == DemoData.AcmeName + DemoHistory.ProjectNameSuffix)
+            .SelectMany(p => p.Stages).SelectMany(s => s.Checklist)
+            .SingleAsync(c => c.Text == Item));
+        Assert.True(saved.IsDone);
+
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("my-items").Locator($"[data-item='{Item}'] input[type=checkbox]")).ToBeCheckedAsync();
+
+        // Their checklist lists only the partner's side; bank-side items are not theirs to tick.
+        await Expect(Page.GetByTestId("my-items").Locator("[data-stage='Security review']")).ToHaveCountAsync(0);
+    }
+}
