@@ -60,7 +60,7 @@ public static class DependencyInjection
         services.AddScoped<PartnerService>();
         services.AddScoped<InvitationRedemption>();
         services.AddScoped<DocsService>();
-        services.AddHostedService<DocsStartup>();
+        services.AddHostedService<ContentStartup>();
         services.AddScoped<UserAdminService>();
         services.AddSingleton<Portal.Infrastructure.Notifications.INoticeLocalizer, NoticeLocalizer>();
         services.AddScoped<NotificationsService>();
@@ -68,7 +68,6 @@ public static class DependencyInjection
         services.AddScoped<OnboardingService>();
         services.AddScoped<StageTemplateService>();
         services.AddScoped<FaqService>();
-        services.AddHostedService<FaqStartup>();
         services.AddScoped<SupportService>();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateOnStart();
         services.AddScoped<OnboardingReportService>();

@@ -171,6 +171,28 @@ public sealed partial class SearchIndex : IDisposable
         return ApplyAsync(writer => writer.DeleteDocuments(terms), cancellationToken);
     }
 
+    /// <summary>Replaces every document of one kind (the FAQ entries) in a single commit.</summary>
+    public Task ReplaceKindAsync(string kind, IEnumerable<SearchDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var batch = documents.ToList();
+        foreach (var document in batch)
+        {
+            Validate(document);
+        }
+
+        return ApplyAsync(
+            writer =>
+            {
+                writer.DeleteDocuments(new TermQuery(new Term(SearchFields.Kind, kind)));
+                foreach (var document in batch)
+                {
+                    writer.UpdateDocument(new Term(SearchFields.Id, document.Id), ToLucene(document));
+                }
+            },
+            cancellationToken);
+    }
+
     /// <summary>Deletes every section of one page (<paramref name="path"/>), or of a whole version when it is null.</summary>
     public Task DeleteWhereAsync(string version, string? path = null, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace Portal.Infrastructure.Search;
 
 /// <summary>
 /// Feeds the search index from the database, which is the source of truth: every current revision
-/// of every page, split into its heading-level sections. Progress is observable for the UI.
+/// of every page, split into its heading-level sections, and every FAQ entry. Progress is observable for the UI.
 /// </summary>
 public sealed class SearchIndexer(PortalDbContextFactory contexts, RenderedDocCache renderedDocs, SearchIndex index, SearchIndexProgress progress, ILogger<SearchIndexer> logger)
 {
@@ -19,8 +19,9 @@ public sealed class SearchIndexer(PortalDbContextFactory contexts, RenderedDocCa
         try
         {
             var sections = new Counter();
-            await index.RebuildAsync(Sections(pages, sections), cancellationToken: cancellationToken);
-            logger.LogInformation("Search index rebuilt: {Pages} pages, {Sections} sections.", pages.Count, sections.Value);
+            var faq = await LoadFaqAsync(cancellationToken);
+            await index.RebuildAsync(Sections(pages, sections).Concat(faq), cancellationToken: cancellationToken);
+            logger.LogInformation("Search index rebuilt: {Pages} pages, {Sections} sections, {Faq} FAQ entries.", pages.Count, sections.Value, faq.Count);
             return sections.Value;
         }
         finally
@@ -40,6 +41,14 @@ public sealed class SearchIndexer(PortalDbContextFactory contexts, RenderedDocCa
         return sections.Value;
     }
 
+    /// <summary>After the FAQ changed (an import, an edit, a promoted answer): its entries replace the ones the index had.</summary>
+    public async Task<int> ReindexFaqAsync(CancellationToken cancellationToken = default)
+    {
+        var faq = await LoadFaqAsync(cancellationToken);
+        await index.ReplaceKindAsync(SearchKinds.Faq, faq, cancellationToken);
+        return faq.Count;
+    }
+
     private sealed record PageText(string Version, string SourceFile, Guid RevisionId, string Markdown);
 
     private sealed class Counter
@@ -56,6 +65,17 @@ public sealed class SearchIndexer(PortalDbContextFactory contexts, RenderedDocCa
                       where p.RemovedAt == null && (version == null || v.Label == version)
                       select new PageText(v.Label, p.SourceFile, r.Id, r.Markdown))
             .ToListAsync(cancellationToken);
+    }
+
+    private async Task<List<SearchDocument>> LoadFaqAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateSystemDbContext();
+        var entries = await db.FaqEntries.AsNoTracking().OrderBy(e => e.Key).ToListAsync(cancellationToken);
+        return
+        [
+            .. entries.Select(e => new SearchDocument(
+                $"faq:{e.Key}", SearchKinds.Faq, e.Version ?? "", e.Key, "", e.Question, e.Category, Markdig.Markdown.ToPlainText(e.Answer).Trim(), e.Language)),
+        ];
     }
 
     // Rendering is cached per revision, so the pages the portal already showed are not rendered again.

@@ -31,6 +31,7 @@ public sealed class AdminManagesUsersJourneyTests(BrowserFixture browser) : Brow
             await Page.SaveScreenshotAsync(readmeImage, fullPage: false);
         }
 
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await usersAndRoles.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/admin/users$"));
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Users and roles" })).ToBeVisibleAsync();

@@ -56,6 +56,6 @@ public sealed class PartnerReadsTheDocsJourneyTests(BrowserFixture browser) : Br
         await box.FillAsync("idempotency key");
         var items = Page.Locator(".portal-search-item");
         await Expect(items.First).ToBeVisibleAsync();
-        Assert.All((await items.Locator("small").AllInnerTextsAsync()).Take(3), v => Assert.Equal("v1", v));
+        Assert.All((await items.Locator("small").AllInnerTextsAsync()).Where(v => v.Length > 0).Take(3), v => Assert.Equal("v1", v)); // FAQ entries have no version
     }
 }

@@ -102,7 +102,7 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     /// <summary>Waits until the start-up import of content/ (docs and FAQ) and the search index rebuild have finished.</summary>
     public async Task WaitForStartupWorkAsync()
     {
-        foreach (var work in Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s is DocsStartup or Portal.Web.Features.Faq.FaqStartup))
+        foreach (var work in Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s is ContentStartup))
         {
             await (work.ExecuteTask ?? Task.CompletedTask);
         }

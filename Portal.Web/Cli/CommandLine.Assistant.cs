@@ -29,6 +29,9 @@ public static partial class CommandLine
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(applyMigrations: false);
         var result = await services.GetRequiredService<FaqImporter>().ImportAsync(path);
         await output.WriteLineAsync(result.Summary);
+        await EnsureIndexAsync(services, services.GetRequiredService<SearchIndex>());
+        var indexed = await services.GetRequiredService<SearchIndexer>().ReindexFaqAsync();
+        await output.WriteLineAsync($"Search index updated: {indexed} FAQ entries.");
         foreach (var warning in result.Warnings)
         {
             await output.WriteLineAsync($"warning: {warning}");

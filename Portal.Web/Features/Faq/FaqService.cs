@@ -3,6 +3,7 @@ using Portal.Domain;
 using Portal.Domain.Assistant;
 using Portal.Infrastructure.Assistant;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Search;
 
 namespace Portal.Web.Features.Faq;
 
@@ -13,7 +14,7 @@ public sealed record BacklogGroup(string? FaqKey, string? FaqQuestion, IReadOnly
 public sealed record BacklogQuestion(Guid Id, string Question, double Confidence, bool Answered, bool? Helpful, bool Escalated, string? Version, DateTimeOffset At);
 
 /// <summary>FAQ entries for the public page and staff editing, and the backlog of questions the assistant could not settle.</summary>
-public sealed class FaqService(PortalDbContextFactory contexts, FaqModelHost model, TimeProvider clock)
+public sealed class FaqService(PortalDbContextFactory contexts, FaqModelHost model, SearchIndexer indexer, TimeProvider clock)
 {
     public async Task<IReadOnlyList<FaqEntryView>> ListAsync(string? language, CancellationToken cancellationToken = default)
     {
@@ -65,6 +66,7 @@ public sealed class FaqService(PortalDbContextFactory contexts, FaqModelHost mod
         entry.SetPhrasings(phrasings);
         await db.SaveChangesAsync(cancellationToken);
         await model.ReloadAsync(cancellationToken);
+        await indexer.ReindexFaqAsync(cancellationToken);
         return entry.Id;
     }
 
@@ -78,6 +80,7 @@ public sealed class FaqService(PortalDbContextFactory contexts, FaqModelHost mod
         await ResolveBacklogAsync(db, phrasing, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await model.ReloadAsync(cancellationToken);
+        await indexer.ReindexFaqAsync(cancellationToken);
     }
 
     public async Task ResolveAsync(Guid exchangeId, CancellationToken cancellationToken = default)

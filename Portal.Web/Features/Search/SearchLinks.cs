@@ -5,8 +5,8 @@ namespace Portal.Web.Features.Search;
 
 public static class SearchLinks
 {
-    /// <summary>Where a hit opens: the doc section's anchor, or the FAQ entry.</summary>
+    /// <summary>Where a hit opens: the doc section's anchor, or the FAQ entry (opened on the FAQ page).</summary>
     public static string For(SearchHit hit) => hit.Kind == SearchKinds.Faq
-        ? $"/faq#{Uri.EscapeDataString(hit.Path)}"
+        ? $"/faq?entry={Uri.EscapeDataString(hit.Path)}"
         : DocUrls.Page(hit.Version, hit.Path, hit.Anchor);
 }

@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Options;
 using Portal.Infrastructure;
+using Portal.Infrastructure.Assistant;
 using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Search;
 
 namespace Portal.Web.Features.Docs;
 
 /// <summary>
-/// At start: imports the portal's own <c>content/</c> (idempotent, so unchanged files cost a hash each),
-/// then rebuilds the search index from the database in the background while the portal already serves.
+/// At start, in the background while the portal already serves: imports the portal's own
+/// <c>content/</c> docs and FAQ (idempotent, so unchanged files cost a hash each), loads the FAQ
+/// matcher (its classifier trains in the background), then rebuilds the search index (doc
+/// sections and FAQ entries) from the database. One sequence, so the rebuild sees the FAQ.
 /// </summary>
-public sealed class DocsStartup(IServiceScopeFactory scopes, IOptions<PortalOptions> options, IHostEnvironment environment, ILogger<DocsStartup> logger) : BackgroundService
+public sealed class ContentStartup(IServiceScopeFactory scopes, FaqModelHost faqModel, IOptions<PortalOptions> options, IHostEnvironment environment, ILogger<ContentStartup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +26,13 @@ public sealed class DocsStartup(IServiceScopeFactory scopes, IOptions<PortalOpti
                 logger.LogInformation("Imported the portal's own docs: {Versions} versions.", results.Count);
             }
 
+            if (Directory.Exists(Path.Combine(content, "faq")))
+            {
+                var result = await scope.ServiceProvider.GetRequiredService<FaqImporter>().ImportAsync(Path.Combine(content, "faq"), stoppingToken);
+                logger.LogInformation("Imported the portal's own FAQ: {Summary}", result.Summary);
+            }
+
+            await faqModel.ReloadAsync(stoppingToken);
             await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -31,7 +41,7 @@ public sealed class DocsStartup(IServiceScopeFactory scopes, IOptions<PortalOpti
         catch (Exception e)
         {
             // The portal keeps serving pages; search reports itself unhealthy until the next rebuild.
-            logger.LogError(e, "Importing the portal's docs or rebuilding the search index failed.");
+            logger.LogError(e, "Importing the portal's content or rebuilding the search index failed.");
         }
     }
 }
