@@ -161,6 +161,8 @@ public static class DependencyInjection
         services.AddScoped<DocOwnerDigestJob>();
         services.AddScoped<ManagerDigestJob>();
         services.AddScoped<SearchIndexMaintenanceJob>();
+        services.AddScoped<SlaRemindersJob>();
+        services.AddScoped<OverdueStagesJob>();
         services.AddHostedService<RecurringJobsStartup>();
     }
 }

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Persistence;
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<FaqService>();
         services.AddScoped<SupportService>();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SupportOptions>>().Value.Policy());
         services.AddScoped<OnboardingReportService>();
         return builder;
     }

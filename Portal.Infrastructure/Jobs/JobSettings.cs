@@ -28,9 +28,13 @@ public static class JobSettingKeys
     public const string ManagerDigestSchedule = "schedule:manager-digest";
     public const string IndexIncrementalSchedule = "schedule:search-index-incremental";
     public const string IndexCheckSchedule = "schedule:search-index-check";
+    public const string SlaRemindersSchedule = "schedule:sla-reminders";
+    public const string OverdueStagesSchedule = "schedule:overdue-stages";
 
     public const string ManagerAfterDays = "stale-docs:manager-after-days";
     public const string AdvanceDaysPerSignal = "stale-docs:advance-days-per-signal";
+    public const string SlaNearingPercent = "sla:nearing-percent";
+    public const string StageAccountOwnerAfterDays = "stages:account-owner-after-days";
 
     public static readonly IReadOnlyList<JobSettingDefinition> All =
     [
@@ -41,8 +45,12 @@ public static class JobSettingKeys
         new(ManagerDigestSchedule, "30 7 * * 1", JobSettingKind.Schedule, "Weekly digest for managers"),
         new(IndexIncrementalSchedule, "*/5 * * * *", JobSettingKind.Schedule, "Index changed doc pages"),
         new(IndexCheckSchedule, "0 2 * * *", JobSettingKind.Schedule, "Nightly search index check and repair"),
+        new(SlaRemindersSchedule, "*/15 * * * *", JobSettingKind.Schedule, "Warn about tickets nearing or past their SLA targets"),
+        new(OverdueStagesSchedule, "0 6 * * *", JobSettingKind.Schedule, "Remind owners of overdue onboarding stages"),
         new(ManagerAfterDays, "14", JobSettingKind.Number, "Days a page may stay overdue before its owner's manager is told"),
         new(AdvanceDaysPerSignal, "7", JobSettingKind.Number, "Days each warning signal (such as an unhelpful rating) brings a review forward"),
+        new(SlaNearingPercent, "80", JobSettingKind.Number, "Percent of an SLA target (in business hours) after which the assignee is warned"),
+        new(StageAccountOwnerAfterDays, "7", JobSettingKind.Number, "Days a stage may stay overdue before the partner's account owner is told"),
     ];
 
     public static JobSettingDefinition Find(string key) =>

@@ -22,6 +22,8 @@ public static partial class RecurringJobs
     public const string ManagerDigest = "manager-digest";
     public const string IndexIncremental = "search-index-incremental";
     public const string IndexCheck = "search-index-check";
+    public const string SlaReminders = "sla-reminders";
+    public const string OverdueStages = "overdue-stages";
 
     public static readonly IReadOnlyList<RecurringJobDefinition> All =
     [
@@ -32,6 +34,8 @@ public static partial class RecurringJobs
         Define<ManagerDigestJob>(ManagerDigest, JobSettingKeys.ManagerDigestSchedule, j => j.RunAsync(CancellationToken.None)),
         Define<SearchIndexMaintenanceJob>(IndexIncremental, JobSettingKeys.IndexIncrementalSchedule, j => j.IndexChangesAsync(CancellationToken.None)),
         Define<SearchIndexMaintenanceJob>(IndexCheck, JobSettingKeys.IndexCheckSchedule, j => j.CheckAndRepairAsync(CancellationToken.None)),
+        Define<SlaRemindersJob>(SlaReminders, JobSettingKeys.SlaRemindersSchedule, j => j.RunAsync(CancellationToken.None)),
+        Define<OverdueStagesJob>(OverdueStages, JobSettingKeys.OverdueStagesSchedule, j => j.RunAsync(CancellationToken.None)),
     ];
 
     /// <summary>(Re-)registers every recurring job with the schedules the settings hold now.</summary>

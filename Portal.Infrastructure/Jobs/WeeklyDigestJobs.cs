@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Support;
 using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Persistence;
 
@@ -57,9 +58,9 @@ public sealed class DocOwnerDigestJob(PortalDbContextFactory contexts, DocReview
 
 /// <summary>
 /// Weekly, to each manager: the week's figures (pages overdue, reminders sent, job runs that failed) and
-/// the overdue pages, worst first. Overdue tickets and stages join it when those features are persisted.
+/// the overdue pages worst first, then the tickets past an SLA target and the onboarding stages past their planned end.
 /// </summary>
-public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQueue queue, JobSettingsStore settings, DigestSender digests, JobRunner runner, TimeProvider clock)
+public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQueue queue, JobSettingsStore settings, DigestSender digests, SlaPolicy sla, JobRunner runner, TimeProvider clock)
 {
     public const string Title = "Weekly digest: {0} doc page(s) overdue for review, {1} reminder(s) sent, {2} failed job run(s)";
 
@@ -78,12 +79,14 @@ public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQ
         await using var db = contexts.CreateSystemDbContext();
         var reminders = await db.Notifications.CountAsync(n => n.CreatedAt >= weekAgo && n.Topic != NoticeTopics.Digest, cancellationToken);
         var failedRuns = await db.JobRuns.CountAsync(r => r.StartedAt >= weekAgo && r.Error != null, cancellationToken);
+        var breached = (await SlaRemindersJob.AlertsAsync(db, sla, now, 100, cancellationToken)).Where(a => a.Breached).Take(50).ToList();
+        var stages = (await OverdueStagesJob.OverdueAsync(db, now, cancellationToken)).Take(50).ToList();
         string[] figures = [Count(overdue.Count), Count(reminders), Count(failedRuns)];
         var week = DocOwnerDigestJob.WeekKey(now);
         var sent = 0;
         foreach (var manager in await StaffDirectory.ManagersAsync(db, cancellationToken))
         {
-            if (await digests.SendAsync(manager.Id, Title, figures, "/docs-reviews", culture => DocOwnerDigestJob.Lines(digests.Localizer, culture, overdue.Take(50)), $"digest:manager:{week}", cancellationToken))
+            if (await digests.SendAsync(manager.Id, Title, figures, "/docs-reviews", culture => Lines(culture, overdue, breached, stages), $"digest:manager:{week}", cancellationToken))
             {
                 sent++;
             }
@@ -91,6 +94,13 @@ public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQ
 
         return new JobResult(sent);
     }
+
+    private List<MailListItem> Lines(string culture, IEnumerable<DocReviewItem> pages, IEnumerable<SlaAlert> breached, IEnumerable<OverdueStage> stages) =>
+    [
+        .. DocOwnerDigestJob.Lines(digests.Localizer, culture, pages.Take(50)),
+        .. breached.Select(a => new MailListItem(NotificationMail.Text(digests.Localizer, culture, a.Title, [a.Subject, a.DueText]), a.Link)),
+        .. stages.Select(s => new MailListItem(NotificationMail.Text(digests.Localizer, culture, OverdueStagesJob.OwnerTitle, [s.StageName, s.ProjectName, s.PlannedEndText]), s.Link)),
+    ];
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,8 @@ public sealed class RegisteringRecurringJobsTests(PortalApplicationFactory facto
         await factory.WaitForStartupWorkAsync();
 
         var registered = RecurringJobsById();
+        Assert.Contains(RecurringJobs.All, j => j.Id == RecurringJobs.SlaReminders && j.ScheduleKey == JobSettingKeys.SlaRemindersSchedule);
+        Assert.Contains(RecurringJobs.All, j => j.Id == RecurringJobs.OverdueStages && j.ScheduleKey == JobSettingKeys.OverdueStagesSchedule);
 
         foreach (var job in RecurringJobs.All)
         {
