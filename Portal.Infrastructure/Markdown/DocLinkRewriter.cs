@@ -5,7 +5,9 @@ namespace Portal.Infrastructure.Markdown;
 
 /// <summary>
 /// Turns the relative links authors write for their file tree (<c>../pisp/README.md#status</c>,
-/// <c>./images/flow.png</c>, <c>/profiles/</c>) into portal URLs. Absolute URLs and in-page anchors stay.
+/// <c>./images/flow.png</c>, <c>/profiles/</c>) into portal URLs. Absolute URLs, in-page anchors and links
+/// that already are portal URLs (<c>/docs/v2/getting-started#…</c>, as the FAQ writes them) stay: resolving
+/// those against the version root made <c>/docs/v2/docs/v2/…</c>, which is not found.
 /// </summary>
 internal static class DocLinkRewriter
 {
@@ -19,7 +21,8 @@ internal static class DocLinkRewriter
     {
         warning = null;
         var trimmed = url.Trim();
-        if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed.StartsWith("//", StringComparison.Ordinal) || HasScheme(trimmed))
+        if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed.StartsWith("//", StringComparison.Ordinal) || HasScheme(trimmed)
+            || trimmed.StartsWith(DocUrls.PagePrefix, StringComparison.Ordinal) || trimmed.StartsWith(DocUrls.AssetPrefix, StringComparison.Ordinal))
         {
             return url;
         }

@@ -23,6 +23,12 @@ public sealed class EscalatingAQuestionTests(PortalApplicationFactory factory) :
 
         var support = await factory.SignInAsync("support@demo.local");
         Assert.Contains(await ListAsync(support), t => t.GetProperty("id").GetGuid() == id);
+
+        // The demo data has Acme in the middle of its "Development" stage: the ticket says so, on the API and the ticket page.
+        var ticketJson = await (await support.GetAsync($"/api/tickets/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Development", ticketJson.GetProperty("onboardingStage").GetString());
+        var page = await support.GetStringAsync($"/support/tickets/{id}");
+        Assert.Matches("data-test=\"ticket-stage\"[\\s\\S]{0,300}Development", page);
         Assert.Contains(await ListAsync(acme), t => t.GetProperty("id").GetGuid() == id);
         var globex = await factory.SignInAsync("dev@globex.demo.local");
         Assert.DoesNotContain(await ListAsync(globex), t => t.GetProperty("id").GetGuid() == id);

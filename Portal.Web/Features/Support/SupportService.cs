@@ -56,8 +56,9 @@ public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser 
         var userId = user.UserId ?? throw new DomainException("Sign in to talk to a person.");
         var partnerId = user.PartnerId ?? throw new DomainException("Join your organisation first: tickets belong to a partner organisation.");
         var now = clock.GetUtcNow();
-        var ticket = new Ticket(partnerId, userId, subject, transcript, version, onboardingStage, pagesRead, now);
         await using var db = contexts.CreateDbContext();
+        onboardingStage ??= await CurrentStageAsync(db, partnerId, cancellationToken);
+        var ticket = new Ticket(partnerId, userId, subject, transcript, version, onboardingStage, pagesRead, now);
         db.Tickets.Add(ticket);
         var ids = exchangeIds.ToList();
         await using (var system = contexts.CreateSystemDbContext())
@@ -206,6 +207,20 @@ public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser 
     }
 
     public static string Link(Guid id) => $"/support/tickets/{id}";
+
+    /// <summary>
+    /// The stage the partner is at: in the newest project that is not live yet, the first stage in
+    /// progress (or blocked), else the first not started. Null when the partner has no such project.
+    /// </summary>
+    public static async Task<string?> CurrentStageAsync(PortalDbContext db, Guid partnerId, CancellationToken cancellationToken = default)
+    {
+        var projects = await db.OnboardingProjects.AsNoTracking().Include(p => p.Stages).AsSplitQuery()
+            .Where(p => p.PartnerId == partnerId).OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
+        var active = projects.FirstOrDefault(p => !p.IsLive);
+        var stage = active?.Stages.FirstOrDefault(s => s.Status is StageStatus.InProgress or StageStatus.Blocked)
+            ?? active?.Stages.FirstOrDefault(s => s.Status == StageStatus.NotStarted);
+        return stage?.EnglishName;
+    }
 
     private void RequireStaff()
     {
