@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Assistant;
 using Portal.Domain.Metrics;
 using Portal.Domain.Onboarding;
 using Portal.Domain.Partners;
@@ -55,6 +56,26 @@ public sealed class OnboardingReportsTests(PortalApplicationFactory factory) : I
         // The demo story: onboarding got faster after the portal's launch.
         var cycle = page.QuerySelector("[data-test=cohort-row][data-metric=CycleTimeCalendarDays] [data-test=median-change]")!.TextContent.Trim();
         Assert.StartsWith("-", cycle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsTheAssistantsDeflectionForThePeriod()
+    {
+        // March 2019: before any demo history, so only these four questions are in the period.
+        var at = new DateTimeOffset(2019, 3, 10, 9, 0, 0, TimeSpan.Zero);
+        await factory.WithDatabaseAsync(async db =>
+        {
+            AssistantExchange Asked(bool answered) => new(Guid.NewGuid(), "How do I renew a consent?", null, null, "v2", null, answered ? 0.9 : 0.1, answered, at);
+            var escalated = Asked(answered: true);
+            escalated.MarkEscalated();
+            db.AssistantExchanges.AddRange(Asked(answered: true), Asked(answered: true), escalated, Asked(answered: false));
+            return await db.SaveChangesAsync();
+        });
+        var manager = await factory.SignInAsync("manager@demo.local");
+
+        var html = WebUtility.HtmlDecode(await manager.GetStringAsync("/reports/onboarding?from=2019-03-01&to=2019-04-01"));
+
+        Assert.Contains("2 of 4 questions answered without escalation", html, StringComparison.Ordinal);
     }
 
     [Fact]

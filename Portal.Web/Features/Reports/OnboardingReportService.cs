@@ -67,6 +67,17 @@ public sealed class OnboardingReportService(PortalDbContextFactory contexts, Tim
     /// <summary>The demo history's portal launch (a year ago) is a sensible first cutoff; managers choose their own.</summary>
     public DateTimeOffset DefaultCutoff() => new(clock.GetUtcNow().UtcDateTime.Date.AddDays(-DemoHistory.HistoryDays / 2), TimeSpan.Zero);
 
+    /// <summary>The assistant's deflection per month of the period: questions answered without escalation, over all questions.</summary>
+    public async Task<(DeflectionFigure Overall, IReadOnlyList<MonthlyDeflection> Months)> DeflectionAsync(ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateSystemDbContext();
+        var questions = await db.AssistantExchanges.AsNoTracking()
+            .Where(e => e.At >= period.From && e.At < period.To)
+            .Select(e => new AssistantQuestion(e.At, e.Answered, e.Escalated))
+            .ToListAsync(cancellationToken);
+        return (DeflectionMetrics.Overall(questions), DeflectionMetrics.PerMonth(questions, period.From, period.To));
+    }
+
     public async Task<OnboardingReportData> BuildAsync(ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
