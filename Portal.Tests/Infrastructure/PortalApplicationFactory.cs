@@ -32,6 +32,25 @@ public class PortalApplicationFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration, set before the first client is created.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        // Hangfire has one process-wide log provider, bound to the LoggerFactory of the host that started
+        // last. Tests start and dispose many hosts in one process: a disposed host's factory would make the
+        // other hosts' requests fail with ObjectDisposedException, so tests log nothing from Hangfire.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(QuietHangfireLog.Instance);
+        return host;
+    }
+
+    private sealed class QuietHangfireLog : Hangfire.Logging.ILogProvider, Hangfire.Logging.ILog
+    {
+        public static readonly QuietHangfireLog Instance = new();
+
+        public Hangfire.Logging.ILog GetLogger(string name) => this;
+
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
