@@ -63,16 +63,29 @@ public static class DependencyInjection
         services.AddScoped<DocsService>();
         services.AddHostedService<ContentStartup>();
         services.AddScoped<UserAdminService>();
-        services.AddSingleton<Portal.Infrastructure.Notifications.INoticeLocalizer, NoticeLocalizer>();
+        builder.AddPortalJobDependencies();
         services.AddScoped<NotificationsService>();
         services.AddScoped<JobsAdminService>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<StageTemplateService>();
         services.AddScoped<FaqService>();
         services.AddScoped<SupportService>();
+        services.AddScoped<OnboardingReportService>();
+        return builder;
+    }
+
+    /// <summary>
+    /// What the infrastructure's jobs need from this project (the notices' texts live in its resources, the SLA
+    /// targets in its options): the web host and the command line both register it, so each host's container is
+    /// whole, which a Development host validates before it starts.
+    /// </summary>
+    public static IHostApplicationBuilder AddPortalJobDependencies(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        services.AddSingleton<Portal.Infrastructure.Notifications.INoticeLocalizer, NoticeLocalizer>();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SupportOptions>>().Value.Policy());
-        services.AddScoped<OnboardingReportService>();
         return builder;
     }
 

@@ -36,6 +36,16 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrate_InDevelopment_WhereTheHostValidatesEveryService_Works()
+    {
+        // dotnet run's launch profile makes the host Development, which checks every registration can be built.
+        var (exit, output, error) = await RunAsync("migrate", "--environment=Development", $"--Portal:DataDirectory={_dataDirectory}");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Database is up to date.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrate_WithSqlServerAndNoConnectionString_ExplainsWhatIsMissing()
     {
         var (exit, _, error) = await RunAsync("migrate", $"--Portal:DataDirectory={_dataDirectory}", "--Database:Provider=SqlServer");

@@ -60,6 +60,7 @@ public static partial class CommandLine
             // shares stdout with the command's output; a provider rule wins over the configured category rules.
             builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
             builder.AddPortalInfrastructure();
+            builder.AddPortalJobDependencies();
             // Identity's SignInManager (registered by the infrastructure) needs the authentication services, which the
             // web host adds with its cookies. Without them a Development host (dotnet run's launch profile) fails
             // its container validation before any command runs.
