@@ -43,9 +43,7 @@ public static class SnippetHighlighter
             return string.Empty;
         }
 
-        width = Math.Max(width, 20);
-        var (matches, first, last) = FindMatches(analyzer, text, terms, width);
-        return Window(text, matches, first, last, width);
+        return Highlight(text, FindMatches(analyzer, text, terms), width);
     }
 
     /// <param name="matches">Where the query terms occur in <paramref name="text"/>, sorted by start.</param>
@@ -189,79 +187,34 @@ public static class SnippetHighlighter
         return Render(text, start, windowEnd, matches);
     }
 
-    /// <summary>
-    /// Collects the matches in text order and, in the same pass, slides a window of
-    /// <paramref name="width"/> over them, keeping the one with the most distinct terms, then the most
-    /// matches. Once a window holds every term nothing can beat it: analysis stops a width later.
-    /// </summary>
-    private static (List<TermOffset> Matches, int First, int Last) FindMatches(Analyzer analyzer, string text, HashSet<string> terms, int width)
+    /// <summary>The matches of <paramref name="terms"/> in the first <see cref="MaxAnalyzedChars"/> of the text, in text order.</summary>
+    private static List<TermOffset> FindMatches(Analyzer analyzer, string text, HashSet<string> terms)
     {
         var matches = new List<TermOffset>();
         if (terms.Count == 0)
         {
-            return (matches, 0, 0);
+            return matches;
         }
 
         var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = 0;
-        var left = 0;
-        var best = (First: 0, Last: 0);
-        var bestScore = -1;
-        var stopAt = int.MaxValue;
         var source = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
         using var stream = analyzer.GetTokenStream(SearchFields.Text, source);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken() && offset.StartOffset <= stopAt)
+        while (stream.IncrementToken())
         {
             // Offsets only grow along the chain's output; anything else is dropped rather than mis-marked.
-            if (!lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
-                || offset.StartOffset >= offset.EndOffset || offset.EndOffset > source.Length
-                || (matches.Count > 0 && offset.StartOffset < matches[^1].Start))
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var matched)
+                && offset.StartOffset < offset.EndOffset && offset.EndOffset <= source.Length
+                && (matches.Count == 0 || offset.StartOffset >= matches[^1].Start))
             {
-                continue;
-            }
-
-            matches.Add(new TermOffset(offset.StartOffset, offset.EndOffset, matched));
-            if (stopAt != int.MaxValue)
-            {
-                continue;
-            }
-
-            var right = matches.Count - 1;
-            if (Increment(counts, matched) == 1)
-            {
-                distinct++;
-            }
-
-            while (left < right && matches[right].End - matches[left].Start > width)
-            {
-                if (--counts[matches[left].Term] == 0)
-                {
-                    distinct--;
-                }
-
-                left++;
-            }
-
-            var score = (distinct * 100_000) + (right - left);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = (left, right);
-            }
-
-            if (distinct == terms.Count)
-            {
-                // Keep collecting to the end of the window so its later matches are marked too.
-                stopAt = matches[left].Start + width;
+                matches.Add(new TermOffset(offset.StartOffset, offset.EndOffset, matched));
             }
         }
 
         stream.End();
-        return (matches, best.First, best.Last);
+        return matches;
     }
 
     /// <summary>Two pointers over sorted matches: the window with the most distinct terms, then the most matches.</summary>

@@ -20,7 +20,28 @@ internal sealed class StoredHitCache
         SearchFields.Anchor, SearchFields.Heading, SearchFields.Text,
     ];
 
+    private static readonly HashSet<string> TitleOnly = [SearchFields.Title];
+
     private readonly ConditionalWeakTable<object, StoredHit?[]> _segments = [];
+    private readonly ConditionalWeakTable<object, string?[]> _titles = [];
+
+    /// <summary>
+    /// A document's title alone, for ranking the candidates of a search, most of which are never shown: cached
+    /// apart from <see cref="Get"/>, so their text is not decoded and held.
+    /// </summary>
+    public string Title(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var reader = leaf.AtomicReader;
+        if (!_titles.TryGetValue(reader.CoreCacheKey, out var segment))
+        {
+            segment = _titles.GetValue(reader.CoreCacheKey, _ => new string?[reader.MaxDoc]);
+        }
+
+        var local = doc - leaf.DocBase;
+        return segment[local] ??= Stored(reader.Document(local, TitleOnly), SearchFields.Title);
+    }
 
     public StoredHit Get(IndexSearcher searcher, int doc)
     {
