@@ -13,6 +13,23 @@ namespace Portal.Infrastructure.Search;
 /// </remarks>
 public sealed class CachedEnglishStemFilter : TokenFilter
 {
+    /// <summary>
+    /// Porter2 leaves a verb and its noun apart where the noun's ending changes the stem: "subscribe" (subscrib) and
+    /// "subscription" (subscript), "notify" and "notification", "revoke" and "revocation". A reader types one, the
+    /// docs say the other; these join them.
+    /// </summary>
+    private static readonly Dictionary<string, string> DerivedStems = new(StringComparer.Ordinal)
+    {
+        ["subscript"] = "subscrib",
+        ["notif"] = "notifi",
+        ["revoc"] = "revok",
+        ["expiri"] = "expir",
+        ["verif"] = "verifi",
+        ["identif"] = "identifi",
+        ["modif"] = "modifi",
+        ["descript"] = "describ",
+    };
+
     private readonly StemCache _cache;
     private readonly EnglishStemmer _stemmer = new();
     private readonly ICharTermAttribute _term;
@@ -46,6 +63,7 @@ public sealed class CachedEnglishStemFilter : TokenFilter
             _stemmer.SetCurrent(key);
             _stemmer.Stem();
             stem = new string(_stemmer.CurrentBuffer, 0, _stemmer.CurrentBufferLength);
+            stem = DerivedStems.GetValueOrDefault(stem, stem);
             _cache.Add(key, stem);
         }
 

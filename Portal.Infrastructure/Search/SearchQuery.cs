@@ -29,7 +29,6 @@ internal sealed class SearchQuery
     private const float TieBreaker = 0f;
 
     private const float IdentifierBoost = 3f;
-    private const float PhraseBoost = 1.5f;
 
     /// <summary>A synonym counts a little less than the reader's own word (0.6 beat 0.5, 0.8 and 1 on the development sets).</summary>
     private const float SynonymWeight = 0.6f;
@@ -236,7 +235,7 @@ internal sealed class SearchQuery
             var phrases = new DisjunctionMaxQuery(TieBreaker);
             foreach (var (field, boost) in ProximityFields)
             {
-                var phrase = new PhraseQuery { Slop = 1, Boost = boost * PhraseBoost };
+                var phrase = new PhraseQuery { Slop = 1, Boost = boost };
                 phrase.Add(new Term(field, first), 0);
                 phrase.Add(new Term(field, second), secondPosition - firstPosition);
                 phrases.Add(phrase);

@@ -21,6 +21,15 @@ public sealed class PortalAnalyzerTests
         Assert.Equal(["bank", "payment", "authoris"], terms);
     }
 
+    [Theory]
+    [InlineData("subscribe", "event subscriptions")]
+    [InlineData("notify", "notifications")]
+    [InlineData("revoke", "revocation")]
+    public void Analyze_VerbAndItsNoun_MeetInOneStem(string verb, string noun)
+    {
+        Assert.Equal(Analyze(SearchFields.Text, verb)[^1], Analyze(SearchFields.Text, noun, PortalAnalyzer.ForIndexing())[^1]);
+    }
+
     [Fact]
     public void Analyze_ChineseForIndexing_EmitsUnigramsAndBigrams()
     {
