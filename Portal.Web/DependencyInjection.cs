@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<PartnerService>();
         services.AddScoped<InvitationRedemption>();
         services.AddScoped<DocsService>();
+        services.AddScoped<Portal.Web.Features.Search.SearchInsightsService>();
         services.AddHostedService<ContentStartup>();
         services.AddScoped<UserAdminService>();
         builder.AddPortalJobDependencies();

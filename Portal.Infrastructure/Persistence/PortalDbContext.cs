@@ -7,6 +7,7 @@ using Portal.Domain.Jobs;
 using Portal.Domain.Notifications;
 using Portal.Domain.Onboarding;
 using Portal.Domain.Partners;
+using Portal.Domain.Search;
 using Portal.Domain.Support;
 using Portal.Domain.Tenancy;
 using Portal.Infrastructure.Identity;
@@ -31,6 +32,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     public DbSet<DocRevision> DocRevisions => Set<DocRevision>();
 
     public DbSet<DocFeedback> DocFeedback => Set<DocFeedback>();
+
+    public DbSet<SearchLogEntry> SearchLog => Set<SearchLogEntry>();
 
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 

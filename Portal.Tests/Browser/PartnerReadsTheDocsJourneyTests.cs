@@ -57,5 +57,18 @@ public sealed class PartnerReadsTheDocsJourneyTests(BrowserFixture browser) : Br
         var items = Page.Locator(".portal-search-item");
         await Expect(items.First).ToBeVisibleAsync();
         Assert.All((await items.Locator("small").AllInnerTextsAsync()).Where(v => v.Length > 0).Take(3), v => Assert.Equal("v1", v)); // FAQ entries have no version
+
+        // A search that finds nothing is recorded once (not once more for the prerendered page) and staff see it.
+        await Page.GotoAsync("/search?q=" + Uri.EscapeDataString(NothingFound) + "&version=v2");
+        await Expect(Page.GetByTestId("result-count")).ToContainTextAsync("0 results");
+        await using var staffContext = await Browser.NewContextAsync();
+        var staff = await staffContext.NewPageAsync();
+        await staff.SignInAsync("support@demo.local", DemoData.Password);
+        await staff.GotoAsync("/search-insights");
+        await Expect(staff.GetByTestId("insights-not-found")).ToContainTextAsync(NothingFound);
+        await staff.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("search-insights.png"));
+        Assert.Equal(1, await Browser.Portal.WithDatabaseAsync(db => db.SearchLog.CountAsync(e => e.Query == NothingFound)));
     }
+
+    private const string NothingFound = "plughxyzzy frobnitzing";
 }

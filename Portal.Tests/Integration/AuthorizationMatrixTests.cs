@@ -83,6 +83,7 @@ public sealed class AuthorizationMatrixTests(PortalApplicationFactory factory) :
         ["/docs-edit/{PageId:guid}"] = Access.Staff,
         ["/docs-history/{PageId:guid}"] = Access.Staff,
         ["/docs-reviews"] = Access.Staff,
+        ["/search-insights"] = Access.Staff,
         ["/admin/users"] = Access.Admin,
         ["/admin/job-runs"] = Access.Admin,
         ["/admin/job-settings"] = Access.Admin,

@@ -3,6 +3,7 @@ using Portal.Domain.Search;
 using Portal.Infrastructure.Search;
 using Portal.Web.Cli;
 using Portal.Web.Features.Partners;
+using Portal.Web.Features.Search;
 using Portal.Web.Security;
 
 namespace Portal.Web.Api;
@@ -24,12 +25,22 @@ public static class PortalApi
             .RequireAuthorization(Policies.SignedIn)
             .WithSummary("The signed-in user, their roles and partner organisation.");
 
-        api.MapGet("/search", (string? q, string? version, string? kind, int? top, SearchIndex index) =>
-                string.IsNullOrWhiteSpace(q)
-                    ? Results.Ok(Array.Empty<SearchHit>())
-                    : q.Length > CommandLine.MaxQueryLength
-                        ? Results.Problem($"A query has at most {CommandLine.MaxQueryLength} characters.", statusCode: StatusCodes.Status400BadRequest)
-                        : Results.Ok(index.Search(new SearchRequest(q, version, kind, Math.Clamp(top ?? 10, 1, SearchIndex.MaxTop), version))))
+        api.MapGet("/search", async (string? q, string? version, string? kind, int? top, SearchIndex index, SearchInsightsService log, CancellationToken ct) =>
+            {
+                if (string.IsNullOrWhiteSpace(q))
+                {
+                    return Results.Ok(Array.Empty<SearchHit>());
+                }
+
+                if (q.Length > CommandLine.MaxQueryLength)
+                {
+                    return Results.Problem($"A query has at most {CommandLine.MaxQueryLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                var hits = index.Search(new SearchRequest(q, version, kind, Math.Clamp(top ?? 10, 1, SearchIndex.MaxTop), version));
+                await log.RecordAsync(q, version, hits.Count, ct);
+                return Results.Ok(hits);
+            })
             .AllowAnonymous()
             .WithSummary("Searches doc sections and FAQ entries. Any text is searched as words; Lucene syntax is never an error.");
 

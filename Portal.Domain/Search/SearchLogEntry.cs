@@ -1,0 +1,56 @@
+namespace Portal.Domain.Search;
+
+/// <summary>
+/// One search a person ran (the results page or the HTTP API, not every keystroke of the instant box): what staff
+/// read to see what partners look for and do not find.
+/// </summary>
+public sealed class SearchLogEntry
+{
+    /// <summary>Longer queries are kept cut: a pasted page says nothing more about what was looked for.</summary>
+    public const int QueryMaxLength = 200;
+    public const int VersionMaxLength = 32;
+    public const int UserIdMaxLength = 450;
+
+    private SearchLogEntry()
+    {
+    }
+
+    public SearchLogEntry(string query, string? version, int hits, string? userId, Guid? partnerId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        var trimmed = string.Join(' ', query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (trimmed.Length > QueryMaxLength)
+        {
+            trimmed = trimmed[..(char.IsHighSurrogate(trimmed[QueryMaxLength - 1]) ? QueryMaxLength - 1 : QueryMaxLength)];
+        }
+
+        Id = Guid.NewGuid();
+        Query = trimmed;
+        NormalizedQuery = trimmed.ToLowerInvariant();
+        Version = string.IsNullOrWhiteSpace(version) ? null : version.Trim()[..Math.Min(version.Trim().Length, VersionMaxLength)];
+        Hits = Math.Max(0, hits);
+        UserId = userId;
+        PartnerId = partnerId;
+        At = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>As typed, whitespace folded, at most <see cref="QueryMaxLength"/> characters.</summary>
+    public string Query { get; private set; } = "";
+
+    /// <summary><see cref="Query"/> in lower case: "Refund" and "refund" count as one question.</summary>
+    public string NormalizedQuery { get; private set; } = "";
+
+    /// <summary>The version filter, if the reader chose one.</summary>
+    public string? Version { get; private set; }
+
+    public int Hits { get; private set; }
+
+    public string? UserId { get; private set; }
+
+    /// <summary>The searcher's organisation, for staff only: never shown to partners.</summary>
+    public Guid? PartnerId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}
