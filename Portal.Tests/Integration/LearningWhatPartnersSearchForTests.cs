@@ -26,6 +26,7 @@ public sealed class LearningWhatPartnersSearchForTests(PortalApplicationFactory 
 
         var notFound = Section(page, "insights-not-found");
         Assert.Contains("Xyzzyplugh FROBNITZING", notFound, StringComparison.Ordinal); // the latest spelling, whitespace folded
+        Assert.Contains("href=\"/faq-edit?question=Xyzzyplugh%20FROBNITZING\"", notFound, StringComparison.Ordinal);
         Assert.DoesNotContain("idempotency key", notFound, StringComparison.Ordinal);
         Assert.Contains("idempotency key", Section(page, "insights-top"), StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
