@@ -171,7 +171,7 @@ public sealed partial class SearchIndex
     /// one page push the next page down the list. Sibling pages share most words ("International Payments" and
     /// "International Payment Consents"): the one whose title the query covers, and which covers the query, is
     /// more likely the one meant. The weights were chosen on the development sets
-    /// (Portal.Tests/Benchmarks/open-banking-dev-queries*.tsv, 164 queries on v3.1.10 and v4.0; see README).
+    /// (Portal.Tests/Benchmarks/open-banking-dev-queries*.tsv, 223 queries on v3.1.10 and v4.0; see README).
     /// A hit's score stays its section's own, so scores no longer fall strictly down the list.
     /// </remarks>
     private ScoreDoc[] PagesFirst(IndexSearcher searcher, SearchQuery query, ScoreDoc[] ranked, int top)

@@ -29,34 +29,27 @@ internal sealed class StoredHitCache
     /// A document's title alone, for ranking the candidates of a search, most of which are never shown: cached
     /// apart from <see cref="Get"/>, so their text is not decoded and held.
     /// </summary>
-    public string Title(IndexSearcher searcher, int doc)
+    public string Title(IndexSearcher searcher, int doc) =>
+        Cached(_titles, searcher, doc, static (reader, local) => Stored(reader.Document(local, TitleOnly), SearchFields.Title));
+
+    public StoredHit Get(IndexSearcher searcher, int doc) =>
+        Cached(_segments, searcher, doc, static (reader, local) => Load(reader.Document(local, Fields)));
+
+    private static T Cached<T>(ConditionalWeakTable<object, T?[]> cache, IndexSearcher searcher, int doc, Func<AtomicReader, int, T> load)
+        where T : class
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var reader = leaf.AtomicReader;
-        if (!_titles.TryGetValue(reader.CoreCacheKey, out var segment))
+        if (!cache.TryGetValue(reader.CoreCacheKey, out var segment))
         {
-            segment = _titles.GetValue(reader.CoreCacheKey, _ => new string?[reader.MaxDoc]);
-        }
-
-        var local = doc - leaf.DocBase;
-        return segment[local] ??= Stored(reader.Document(local, TitleOnly), SearchFields.Title);
-    }
-
-    public StoredHit Get(IndexSearcher searcher, int doc)
-    {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var reader = leaf.AtomicReader;
-        if (!_segments.TryGetValue(reader.CoreCacheKey, out var segment))
-        {
-            segment = _segments.GetValue(reader.CoreCacheKey, _ => new StoredHit?[reader.MaxDoc]);
+            segment = cache.GetValue(reader.CoreCacheKey, _ => new T?[reader.MaxDoc]);
         }
 
         var local = doc - leaf.DocBase;
 
         // Two threads may decode the same document; both get equal values, so no lock is needed.
-        return segment[local] ??= Load(reader.Document(local, Fields));
+        return segment[local] ??= load(reader, local);
     }
 
     private static StoredHit Load(Document document)
