@@ -12,6 +12,9 @@ public sealed class TimeEntry : IPartnerOwned
     public const int NoteMaxLength = 500;
     public const int UserIdMaxLength = 450;
 
+    /// <summary>How far back time may be logged: last week's meetings, not last year's.</summary>
+    public const int MaxDaysBack = 90;
+
     private TimeEntry()
     {
         UserId = "";
@@ -58,6 +61,31 @@ public sealed class TimeEntry : IPartnerOwned
     public DateTimeOffset At { get; private set; }
 
     public string? Note { get; private set; }
+
+    /// <summary>
+    /// When work logged for <paramref name="day"/> (UTC) was done: now for today or no day, else noon of that day,
+    /// so it falls on the same date in every time zone of the bank's working day.
+    /// </summary>
+    public static DateTimeOffset WorkedAt(DateOnly? day, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (day is null || day == today)
+        {
+            return now;
+        }
+
+        if (day > today)
+        {
+            throw new DomainException("Time cannot be logged for a day that has not come yet.");
+        }
+
+        if (day < today.AddDays(-MaxDaysBack))
+        {
+            throw new DomainException($"Time can be logged up to {MaxDaysBack} days back.");
+        }
+
+        return new DateTimeOffset(day.Value.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+    }
 
     public static TimeEntry OnStage(Guid partnerId, Guid stageId, string userId, int minutes, DateTimeOffset at, string? note = null) =>
         new(partnerId, stageId, null, userId, minutes, at, note);

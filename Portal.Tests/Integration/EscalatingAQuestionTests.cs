@@ -70,10 +70,17 @@ public sealed class EscalatingAQuestionTests(PortalApplicationFactory factory) :
 
         var refused = await support.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        (await support.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes = 20, note = "yesterday's call", day = today.AddDays(-1) })).EnsureSuccessStatusCode();
+        var tomorrow = await support.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes = 20, day = today.AddDays(1) });
+        Assert.Equal(HttpStatusCode.BadRequest, tomorrow.StatusCode);
+        Assert.Contains("not come yet", await tomorrow.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var ticket = await (await support.GetAsync($"/api/tickets/{id}")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(90, ticket.GetProperty("totalMinutes").GetInt32());
+        Assert.Equal(110, ticket.GetProperty("totalMinutes").GetInt32());
         var stored = await factory.WithDatabaseAsync(db => db.TimeEntries.Where(t => t.TicketId == id).SumAsync(t => t.Minutes));
-        Assert.Equal(90, stored);
+        Assert.Equal(110, stored);
+        var late = await factory.WithDatabaseAsync(db => db.TimeEntries.Where(t => t.TicketId == id && t.Note == "yesterday's call").Select(t => t.At).SingleAsync());
+        Assert.Equal(new DateTimeOffset(today.AddDays(-1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), late);
         var partnerTime = await acme.PostAsJsonAsync($"/api/tickets/{id}/time", new { minutes = 10 });
         Assert.True(partnerTime.StatusCode == HttpStatusCode.Forbidden, await partnerTime.Content.ReadAsStringAsync());
     }

@@ -11,7 +11,8 @@ public static class SupportApi
 
     public sealed record MessageRequest(string? Body);
 
-    public sealed record TimeRequest(int Minutes, string? Note);
+    /// <param name="Day">The day the work was done (UTC, at most 90 days back); today when absent.</param>
+    public sealed record TimeRequest(int Minutes, string? Note, DateOnly? Day = null);
 
     public static IEndpointRouteBuilder MapSupportApi(this IEndpointRouteBuilder endpoints)
     {
@@ -43,7 +44,7 @@ public static class SupportApi
         tickets.MapPost("/{id:guid}/time", (Guid id, TimeRequest request, SupportService support, CancellationToken ct) =>
                 Run(async () =>
                 {
-                    await support.LogTimeAsync(id, request.Minutes, request.Note, ct);
+                    await support.LogTimeAsync(id, request.Minutes, request.Note, request.Day, ct);
                     return Results.NoContent();
                 }))
             .RequireAuthorization(Policies.Staff)

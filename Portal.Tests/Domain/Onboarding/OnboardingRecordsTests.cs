@@ -140,6 +140,19 @@ public sealed class OnboardingRecordsTests
     }
 
     [Fact]
+    public void TimeEntry_WorkedAt_TodayIsNow_AnEarlierDayIsItsNoonUtc_AFutureOrTooOldDayIsRefused()
+    {
+        var now = new DateTimeOffset(2026, 11, 24, 18, 5, 0, TimeSpan.Zero);
+
+        Assert.Equal(now, TimeEntry.WorkedAt(null, now));
+        Assert.Equal(now, TimeEntry.WorkedAt(new DateOnly(2026, 11, 24), now));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero), TimeEntry.WorkedAt(new DateOnly(2026, 11, 20), now));
+        Assert.Contains("not come yet", Assert.Throws<DomainException>(() => TimeEntry.WorkedAt(new DateOnly(2026, 11, 25), now)).Message, StringComparison.Ordinal);
+        Assert.Contains("90 days", Assert.Throws<DomainException>(() => TimeEntry.WorkedAt(new DateOnly(2026, 8, 25), now)).Message, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 8, 26, 12, 0, 0, TimeSpan.Zero), TimeEntry.WorkedAt(new DateOnly(2026, 8, 26), now));
+    }
+
+    [Fact]
     public void PartnerProfile_MoreApisThanTheLimit_AreRefusedNamingTheLimit()
     {
         var apis = Enumerable.Range(1, PartnerProfile.MaxApis + 1).Select(i => $"API {i}");

@@ -186,12 +186,13 @@ public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser 
     }
 
     /// <summary>Time a staff member spent on the ticket: the partner's support hours.</summary>
-    public async Task LogTimeAsync(Guid id, int minutes, string? note, CancellationToken cancellationToken = default)
+    /// <param name="day">The day the work was done (UTC), for time logged afterwards; today when null.</param>
+    public async Task LogTimeAsync(Guid id, int minutes, string? note, DateOnly? day = null, CancellationToken cancellationToken = default)
     {
         RequireStaff();
         await using var db = contexts.CreateDbContext();
         var ticket = await LoadAsync(db, id, cancellationToken);
-        db.TimeEntries.Add(TimeEntry.OnTicket(ticket.PartnerId, ticket.Id, user.UserId!, minutes, clock.GetUtcNow(), note));
+        db.TimeEntries.Add(TimeEntry.OnTicket(ticket.PartnerId, ticket.Id, user.UserId!, minutes, TimeEntry.WorkedAt(day, clock.GetUtcNow()), note));
         await db.SaveChangesAsync(cancellationToken);
     }
 
