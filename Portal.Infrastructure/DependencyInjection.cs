@@ -163,6 +163,7 @@ public static class DependencyInjection
         services.AddScoped<SearchIndexMaintenanceJob>();
         services.AddScoped<SlaRemindersJob>();
         services.AddScoped<OverdueStagesJob>();
+        services.AddScoped<SearchLogRetentionJob>();
         services.AddHostedService<RecurringJobsStartup>();
     }
 }

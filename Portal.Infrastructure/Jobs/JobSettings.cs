@@ -30,11 +30,13 @@ public static class JobSettingKeys
     public const string IndexCheckSchedule = "schedule:search-index-check";
     public const string SlaRemindersSchedule = "schedule:sla-reminders";
     public const string OverdueStagesSchedule = "schedule:overdue-stages";
+    public const string SearchLogRetentionSchedule = "schedule:search-log-retention";
 
     public const string ManagerAfterDays = "stale-docs:manager-after-days";
     public const string AdvanceDaysPerSignal = "stale-docs:advance-days-per-signal";
     public const string SlaNearingPercent = "sla:nearing-percent";
     public const string StageAccountOwnerAfterDays = "stages:account-owner-after-days";
+    public const string SearchLogRetentionDays = "search-log:retention-days";
 
     public static readonly IReadOnlyList<JobSettingDefinition> All =
     [
@@ -47,10 +49,12 @@ public static class JobSettingKeys
         new(IndexCheckSchedule, "0 2 * * *", JobSettingKind.Schedule, "Nightly search index check and repair"),
         new(SlaRemindersSchedule, "*/15 * * * *", JobSettingKind.Schedule, "Warn about tickets nearing or past their SLA targets"),
         new(OverdueStagesSchedule, "0 6 * * *", JobSettingKind.Schedule, "Remind owners of overdue onboarding stages"),
+        new(SearchLogRetentionSchedule, "30 2 * * *", JobSettingKind.Schedule, "Delete recorded searches past their retention"),
         new(ManagerAfterDays, "14", JobSettingKind.Number, "Days a page may stay overdue before its owner's manager is told"),
         new(AdvanceDaysPerSignal, "7", JobSettingKind.Number, "Days each warning signal (such as an unhelpful rating) brings a review forward"),
         new(SlaNearingPercent, "80", JobSettingKind.Number, "Percent of an SLA target (in business hours) after which the assignee is warned"),
         new(StageAccountOwnerAfterDays, "7", JobSettingKind.Number, "Days a stage may stay overdue before the partner's account owner is told"),
+        new(SearchLogRetentionDays, "180", JobSettingKind.Number, "Days recorded searches are kept for search insights"),
     ];
 
     public static JobSettingDefinition Find(string key) =>

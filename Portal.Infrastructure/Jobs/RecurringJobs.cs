@@ -24,6 +24,7 @@ public static partial class RecurringJobs
     public const string IndexCheck = "search-index-check";
     public const string SlaReminders = "sla-reminders";
     public const string OverdueStages = "overdue-stages";
+    public const string SearchLogRetention = "search-log-retention";
 
     public static readonly IReadOnlyList<RecurringJobDefinition> All =
     [
@@ -36,6 +37,7 @@ public static partial class RecurringJobs
         Define<SearchIndexMaintenanceJob>(IndexCheck, JobSettingKeys.IndexCheckSchedule, j => j.CheckAndRepairAsync(CancellationToken.None)),
         Define<SlaRemindersJob>(SlaReminders, JobSettingKeys.SlaRemindersSchedule, j => j.RunAsync(CancellationToken.None)),
         Define<OverdueStagesJob>(OverdueStages, JobSettingKeys.OverdueStagesSchedule, j => j.RunAsync(CancellationToken.None)),
+        Define<SearchLogRetentionJob>(SearchLogRetention, JobSettingKeys.SearchLogRetentionSchedule, j => j.RunAsync(CancellationToken.None)),
     ];
 
     /// <summary>(Re-)registers every recurring job with the schedules the settings hold now.</summary>
