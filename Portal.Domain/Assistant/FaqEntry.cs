@@ -93,7 +93,7 @@ public sealed class FaqEntry
         var kept = new List<string>();
         foreach (var phrasing in phrasings)
         {
-            var clean = Normalise(phrasing);
+            var clean = PlainWords.Fold(phrasing);
             if (clean.Length == 0 || clean.Length > PhrasingMaxLength || !seen.Add(clean))
             {
                 continue;
@@ -119,7 +119,7 @@ public sealed class FaqEntry
     /// <summary>Adds one phrasing (from the backlog or a promoted ticket); false when it is already there.</summary>
     public bool AddPhrasing(string phrasing, DateTimeOffset at)
     {
-        var clean = Normalise(phrasing);
+        var clean = PlainWords.Fold(phrasing);
         if (clean.Length == 0)
         {
             throw new DomainException("A phrasing cannot be empty.");
@@ -138,9 +138,6 @@ public sealed class FaqEntry
 
         return changed;
     }
-
-    private static string Normalise(string? text) =>
-        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string? Required(string? value, int maxLength)
     {

@@ -18,16 +18,11 @@ public sealed class SearchLogEntry
     public SearchLogEntry(string query, string? version, int hits, string? userId, Guid? partnerId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        var trimmed = string.Join(' ', query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (trimmed.Length > QueryMaxLength)
-        {
-            trimmed = trimmed[..(char.IsHighSurrogate(trimmed[QueryMaxLength - 1]) ? QueryMaxLength - 1 : QueryMaxLength)];
-        }
-
+        var trimmed = PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength);
         Id = Guid.NewGuid();
         Query = trimmed;
         NormalizedQuery = trimmed.ToLowerInvariant();
-        Version = string.IsNullOrWhiteSpace(version) ? null : version.Trim()[..Math.Min(version.Trim().Length, VersionMaxLength)];
+        Version = string.IsNullOrWhiteSpace(version) ? null : PlainWords.Cut(version.Trim(), VersionMaxLength);
         Hits = Math.Max(0, hits);
         UserId = userId;
         PartnerId = partnerId;

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Portal.Domain;
 
 namespace Portal.Infrastructure.Search;
 
@@ -99,12 +100,7 @@ internal sealed class SearchQuery
     public static SearchQuery Parse(Analyzer queryAnalyzer, string text, DomainSynonyms? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(queryAnalyzer);
-        text ??= string.Empty;
-        if (text.Length > MaxQueryLength)
-        {
-            var length = char.IsHighSurrogate(text[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength;
-            text = text[..length];
-        }
+        text = PlainWords.Cut(text ?? string.Empty, MaxQueryLength);
 
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var ordered = new List<string>();
