@@ -19,6 +19,7 @@ public static class SearchKinds
 /// <param name="Heading">The section heading; empty for the page's top section.</param>
 /// <param name="Text">Plain text of the section (no Markdown, no HTML).</param>
 /// <param name="Language">BCP 47 tag of the text: <c>en</c> or <c>zh-CN</c>.</param>
+/// <param name="Defines">What the section defines: the first cell of each row of its tables (field, header and code names).</param>
 public sealed record SearchDocument(
     string Id,
     string Kind,
@@ -28,7 +29,8 @@ public sealed record SearchDocument(
     string Title,
     string Heading,
     string Text,
-    string Language);
+    string Language,
+    string Defines = "");
 
 /// <summary>One search result; <paramref name="Snippet"/> is HTML-escaped text with matches in &lt;mark&gt;.</summary>
 public sealed record SearchHit(

@@ -138,16 +138,18 @@ public sealed class MarkdownRenderer
         var anchor = "";
         var heading = "";
         var text = new StringBuilder();
+        var defines = new StringBuilder();
 
         void Flush(bool always = false)
         {
             var plain = PlainText.Collapse(text.ToString());
             if (plain.Length > 0 || heading.Length > 0 || always)
             {
-                sections.Add(new SearchDocument($"{SearchKinds.Doc}:{context.Version}:{path}#{anchor}", SearchKinds.Doc, context.Version, path, anchor, title, heading, plain, language));
+                sections.Add(new SearchDocument($"{SearchKinds.Doc}:{context.Version}:{path}#{anchor}", SearchKinds.Doc, context.Version, path, anchor, title, heading, plain, language, PlainText.Collapse(defines.ToString())));
             }
 
             text.Clear();
+            defines.Clear();
         }
 
         foreach (var block in document)
@@ -166,6 +168,7 @@ public sealed class MarkdownRenderer
             }
 
             PlainText.Append(text, block);
+            PlainText.AppendDefinedTerms(defines, block);
         }
 
         // A page that is only a title is still found by its title.

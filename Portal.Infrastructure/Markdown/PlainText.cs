@@ -63,6 +63,36 @@ internal static partial class PlainText
         }
     }
 
+    /// <summary>The first cell of each body row of the block's tables: the names a reference table defines.</summary>
+    public static void AppendDefinedTerms(StringBuilder terms, Block block)
+    {
+        switch (block)
+        {
+            case Table table:
+                foreach (var row in table.OfType<TableRow>())
+                {
+                    if (!row.IsHeader && row.Count > 1 && row[0] is TableCell first)
+                    {
+                        foreach (var child in first)
+                        {
+                            Append(terms, child);
+                        }
+
+                        terms.Append('\n');
+                    }
+                }
+
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AppendDefinedTerms(terms, child);
+                }
+
+                return;
+        }
+    }
+
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static void Append(StringBuilder text, Inline? inline)

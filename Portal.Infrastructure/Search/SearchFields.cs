@@ -13,6 +13,9 @@ public static class SearchFields
     public const string Text = "text";
     public const string Language = "language";
 
+    /// <summary>What a section defines: the first cell of each table row (see <see cref="Portal.Domain.Search.SearchDocument.Defines"/>).</summary>
+    public const string Defines = "defines";
+
     /// <summary>Hyphenated and slashed identifiers kept whole (<c>x-fapi-interaction-id</c>, <c>domestic-payments</c>).</summary>
     public const string Identifiers = "ids";
 }

@@ -514,6 +514,7 @@ public sealed partial class SearchIndex : IDisposable
             new TextField(SearchFields.Title, source.Title ?? string.Empty, Field.Store.YES),
             new TextField(SearchFields.Heading, source.Heading ?? string.Empty, Field.Store.YES),
             new Field(SearchFields.Text, source.Text ?? string.Empty, TextWithOffsets),
+            new TextField(SearchFields.Defines, source.Defines ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Title ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Heading ?? string.Empty, Field.Store.NO),
             new TextField(SearchFields.Identifiers, source.Text ?? string.Empty, Field.Store.NO),

@@ -259,6 +259,7 @@ public sealed class MarkdownRendererTests
                 Assert.Equal("", top.Anchor);
                 Assert.Equal("", top.Heading);
                 Assert.Equal("Intro text.", top.Text);
+                Assert.Equal("", top.Defines);
                 Assert.Equal("Domestic Payments", top.Title);
             },
             endpoints =>
@@ -271,6 +272,7 @@ public sealed class MarkdownRendererTests
             {
                 Assert.Equal("doc:v9:payments/domestic#status", status.Id);
                 Assert.Contains("ACSP Accepted", status.Text, StringComparison.Ordinal);
+                Assert.Equal("ACSP", status.Defines);
                 Assert.DoesNotContain("<", status.Text, StringComparison.Ordinal);
             });
         Assert.All(doc.Sections, s => Assert.Equal("payments/domestic", s.Path));

@@ -44,6 +44,30 @@ public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_NameOfAHeaderOrField_RanksTheTableThatDefinesItAboveSamplesThatUseIt()
+    {
+        using var temporary = new TemporaryIndex();
+        await temporary.Index.RebuildAsync(
+        [
+            Doc("v1", "examples", "Request", "POST /payments x-fapi-interaction-id: 93bac548 x-fapi-interaction-id: 93bac548 Authorization: Bearer token"),
+            Doc("v1", "examples", "Response", "HTTP/1.1 201 Created x-fapi-interaction-id: 93bac548 {\"CountPerPeriod\": 2}"),
+            Doc(
+                "v1",
+                "profile",
+                "Request headers",
+                "x-fapi-interaction-id An RFC4122 UID used as a correlation id, played back by the bank in the response. "
+                    + "x-fapi-auth-date The time the customer last logged in. x-fapi-customer-ip-address The customer's IP address. "
+                    + "x-idempotency-key Unique request identifier to support idempotency. Authorization Standard HTTP header. "
+                    + "CountPerPeriod How many payments a period allows.",
+                title: "API profile",
+                defines: "x-fapi-interaction-id x-fapi-auth-date x-fapi-customer-ip-address x-idempotency-key Authorization CountPerPeriod"),
+        ]);
+
+        Assert.Equal("profile", temporary.Index.Search(new SearchRequest("x-fapi-interaction-id"))[0].Path);
+        Assert.Equal("profile", temporary.Index.Search(new SearchRequest("CountPerPeriod"))[0].Path);
+    }
+
+    [Fact]
     public async Task Search_OnePageMatchingInSeveralSections_ListsOtherPagesBeforeItsSecondSection()
     {
         using var temporary = new TemporaryIndex();

@@ -38,7 +38,8 @@ public sealed class TemporaryIndex : IDisposable
         string text,
         string title = "Payments",
         string kind = SearchKinds.Doc,
-        string language = "en") =>
+        string language = "en",
+        string defines = "") =>
         new(
             kind == SearchKinds.Faq ? $"faq:{path}" : $"doc:{version}:{path}#{Anchor(heading)}",
             kind,
@@ -48,7 +49,8 @@ public sealed class TemporaryIndex : IDisposable
             title,
             heading,
             text,
-            language);
+            language,
+            defines);
 
     public void Dispose()
     {
