@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<InvitationRedemption>();
         services.AddScoped<DocsService>();
         services.AddScoped<Portal.Web.Features.Search.SearchInsightsService>();
+        services.AddScoped<Portal.Web.Features.Search.SearchPinsService>();
         services.AddHostedService<ContentStartup>();
         services.AddScoped<UserAdminService>();
         builder.AddPortalJobDependencies();

@@ -32,7 +32,10 @@ public sealed record SearchDocument(
     string Language,
     string Defines = "");
 
-/// <summary>One search result; <paramref name="Snippet"/> is HTML-escaped text with matches in &lt;mark&gt;.</summary>
+/// <summary>
+/// One search result; <paramref name="Snippet"/> is HTML-escaped text with matches in &lt;mark&gt;.
+/// <paramref name="Pinned"/>: staff put this page first for this query (<see cref="SearchPin"/>).
+/// </summary>
 public sealed record SearchHit(
     string Kind,
     string Title,
@@ -41,4 +44,5 @@ public sealed record SearchHit(
     string Anchor,
     float Score,
     string Snippet,
-    string Heading = "");
+    string Heading = "",
+    bool Pinned = false);

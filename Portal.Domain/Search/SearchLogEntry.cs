@@ -21,7 +21,7 @@ public sealed class SearchLogEntry
         var trimmed = PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength);
         Id = Guid.NewGuid();
         Query = trimmed;
-        NormalizedQuery = trimmed.ToLowerInvariant();
+        NormalizedQuery = Normalize(trimmed);
         Version = string.IsNullOrWhiteSpace(version) ? null : PlainWords.Cut(version.Trim(), VersionMaxLength);
         Hits = Math.Max(0, hits);
         UserId = userId;
@@ -48,4 +48,7 @@ public sealed class SearchLogEntry
     public Guid? PartnerId { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>Whitespace folded, cut, lower case: "Refund  Rules" and "refund rules" are one query.</summary>
+    public static string Normalize(string query) => PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength).ToLowerInvariant();
 }

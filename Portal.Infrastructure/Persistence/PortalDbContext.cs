@@ -35,6 +35,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<SearchLogEntry> SearchLog => Set<SearchLogEntry>();
 
+    public DbSet<SearchPin> SearchPins => Set<SearchPin>();
+
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
     public DbSet<Notification> Notifications => Set<Notification>();

@@ -35,6 +35,9 @@ public sealed partial class SearchIndex
 
     private readonly ConcurrentDictionary<string, string[]> _titleWords = new(StringComparer.Ordinal);
 
+    /// <summary>Pages staff put first for a query: see <see cref="PinnedFirst"/>.</summary>
+    public SearchPins Pins { get; } = new();
+
     /// <summary>
     /// Searches for <see cref="SearchRequest.Query"/> as plain words. Never throws for anything a
     /// reader can type: empty input gives no hits, and an internal failure is logged and gives none.
@@ -111,6 +114,7 @@ public sealed partial class SearchIndex
             found.AddRange(Find(searcher, query, words, proximity, SearchQuery.BuildFilter(request.Version, request.Kind, prefer, preferred: false), top - found.Count));
         }
 
+        var pinned = PinnedFirst(searcher, request, found, top);
         if (found.Count == 0)
         {
             return [];
@@ -134,10 +138,53 @@ public sealed partial class SearchIndex
                 stored.Anchor,
                 scoreDoc.Score,
                 snippet,
-                stored.Heading));
+                stored.Heading,
+                i < pinned));
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Moves the pages staff pinned for this query to the front of <paramref name="found"/>, in the version searched
+    /// (or else the reader's), and returns how many lead the list. A pinned page the words found opens at its best
+    /// section; one they missed opens at its first.
+    /// </summary>
+    private int PinnedFirst(IndexSearcher searcher, SearchRequest request, List<ScoreDoc> found, int top)
+    {
+        var paths = Pins.For(request.Query);
+        var version = string.IsNullOrEmpty(request.Version) ? request.PreferVersion : request.Version;
+        if (paths.Count == 0 || string.IsNullOrEmpty(version) || request.Kind is { Length: > 0 } and not SearchKinds.Doc)
+        {
+            return 0;
+        }
+
+        var reader = searcher.IndexReader;
+        var pinned = 0;
+        foreach (var path in paths)
+        {
+            var key = version + "\n" + path;
+            var at = found.FindIndex(f => PageKey(reader, f.Doc) == key);
+            var hit = at >= 0 ? found[at] : searcher.Search(Where(version, path), 1).ScoreDocs.FirstOrDefault();
+            if (hit is null)
+            {
+                continue; // Not a page of this version.
+            }
+
+            if (at >= 0)
+            {
+                found.RemoveAt(at);
+            }
+
+            found.Insert(pinned++, hit);
+        }
+
+        if (found.Count > top)
+        {
+            found.RemoveRange(top, found.Count - top);
+        }
+
+        return pinned;
     }
 
     /// <summary>

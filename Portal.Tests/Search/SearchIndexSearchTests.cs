@@ -44,6 +44,34 @@ public sealed class SearchIndexSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void Search_PageStaffPinnedForTheQuery_ComesFirstInTheVersionSearched_EvenWhenTheWordsMissIt()
+    {
+        Index.Pins.Replace([new SearchPin("Send money ABROAD", "payments/international", "staff-user-id", DateTimeOffset.UnixEpoch)]);
+
+        var hits = Index.Search(new SearchRequest("send   money abroad", Version: "v3"));
+
+        Assert.Equal(("payments/international", true), (hits[0].Path, hits[0].Pinned));
+        Assert.All(hits.Skip(1), h => Assert.False(h.Pinned));
+        Assert.DoesNotContain(Index.Search(new SearchRequest("send money abroad", Version: "v2")), h => h.Pinned); // v2 has no such page
+        Assert.DoesNotContain(Index.Search(new SearchRequest("send money abroad", Version: "v3", Kind: SearchKinds.Faq)), h => h.Pinned);
+        Assert.DoesNotContain(Index.Search(new SearchRequest("send money", Version: "v3")), h => h.Pinned); // another query
+    }
+
+    [Fact]
+    public void Search_PinnedPageTheWordsFound_MovesUpOpeningAtItsBestSection_AndIsListedOnce()
+    {
+        var unpinned = Index.Search(new SearchRequest("consent id", Version: "v3"));
+        Assert.NotEqual("headers", unpinned[0].Path);
+        Index.Pins.Replace([new SearchPin("consent id", "headers", "staff-user-id", DateTimeOffset.UnixEpoch)]);
+
+        var hits = Index.Search(new SearchRequest("consent id", Version: "v3"));
+
+        Assert.Equal("headers", hits[0].Path);
+        Assert.Equal(unpinned.First(h => h.Path == "headers").Anchor, hits[0].Anchor);
+        Assert.Equal(unpinned.Count, hits.Count);
+    }
+
+    [Fact]
     public async Task Search_NameOfAHeaderOrField_RanksTheTableThatDefinesItAboveSamplesThatUseIt()
     {
         using var temporary = new TemporaryIndex();

@@ -3,11 +3,12 @@ using Portal.Infrastructure;
 using Portal.Infrastructure.Assistant;
 using Portal.Infrastructure.Importing;
 using Portal.Infrastructure.Search;
+using Portal.Web.Features.Search;
 
 namespace Portal.Web.Features.Docs;
 
 /// <summary>
-/// At start, in the background while the portal already serves: imports the portal's own
+/// At start, in the background while the portal already serves: loads the pinned search results, imports the portal's own
 /// <c>content/</c> docs and FAQ (idempotent, so unchanged files cost a hash each), loads the FAQ
 /// matcher (its classifier trains in the background), then rebuilds the search index (doc
 /// sections and FAQ entries) from the database. One sequence, so the rebuild sees the FAQ.
@@ -19,6 +20,7 @@ public sealed class ContentStartup(IServiceScopeFactory scopes, FaqModelHost faq
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SearchPinsService>().LoadAsync(stoppingToken);
             var content = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.ContentDirectory));
             if (Directory.Exists(Path.Combine(content, "docs")))
             {

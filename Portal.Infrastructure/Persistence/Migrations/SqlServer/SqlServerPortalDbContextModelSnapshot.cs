@@ -1196,6 +1196,43 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SearchLog", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Search.SearchPin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("NormalizedQuery")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedQuery", "Path")
+                        .IsUnique();
+
+                    b.ToTable("SearchPins", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Support.Ticket", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1186,6 +1186,43 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SearchLog", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Search.SearchPin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedQuery")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PinnedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedQuery", "Path")
+                        .IsUnique();
+
+                    b.ToTable("SearchPins", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Domain.Support.Ticket", b =>
                 {
                     b.Property<Guid>("Id")

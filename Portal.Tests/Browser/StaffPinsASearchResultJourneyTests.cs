@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Portal.Infrastructure.Persistence;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>Support staff see a query rank the wrong page first, pin the right one for everyone, and later unpin it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    private const string Query = "idempotency key";
+
+    [Fact]
+    public async Task Staff_PinsAResult_PartnersSeeItFirst_UntilStaffUnpinIt()
+    {
+        await Browser.Portal.WaitForStartupWorkAsync();
+        await Page.SignInAsync("support@demo.local", DemoData.Password);
+        await Page.GotoAsync("/search?q=" + Uri.EscapeDataString(Query) + "&version=v2");
+        var first = Page.GetByTestId("result").First;
+        var firstPage = PageTitle(await first.GetByTestId("result-link").InnerTextAsync());
+        var other = Page.GetByTestId("result").Filter(new() { HasNotText = firstPage, Has = Page.GetByTestId("result-pin") }).First; // a doc page: FAQ entries are not pinned
+        var pinnedPage = PageTitle(await other.GetByTestId("result-link").InnerTextAsync());
+
+        // Another page further down; "Put first" (clicked again until the circuit has connected).
+        var pin = Page.GetByTestId("result").Filter(new() { HasText = pinnedPage }).First.GetByTestId("result-pin");
+        for (var attempt = 1; !await first.GetByTestId("result-pinned").IsVisibleAsync(); attempt++)
+        {
+            await pin.ClickAsync();
+            try
+            {
+                await first.GetByTestId("result-pinned").WaitForAsync(new() { Timeout = 3_000 });
+            }
+            catch (TimeoutException) when (attempt < 6)
+            {
+                // The circuit was not connected yet; click again.
+            }
+        }
+
+        await Expect(first).ToContainTextAsync(pinnedPage);
+        Assert.Equal(1, await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.CountAsync(p => p.NormalizedQuery == Query)));
+
+        // A partner asking the same thing, in other case and spacing, gets the pinned page first.
+        await using var partnerContext = await Browser.NewContextAsync();
+        var partner = await partnerContext.NewPageAsync();
+        await partner.SignInAsync("dev@acme.demo.local", DemoData.Password);
+        await partner.GotoAsync("/search?q=" + Uri.EscapeDataString("Idempotency   KEY") + "&version=v2");
+        var partnersFirst = partner.GetByTestId("result").First;
+        await Expect(partnersFirst).ToContainTextAsync(pinnedPage);
+        await Expect(partnersFirst.GetByTestId("result-pinned")).ToBeVisibleAsync();
+        await Expect(partner.GetByTestId("result-pin")).ToHaveCountAsync(0); // partners cannot pin
+        await partner.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("search-pinned-result.png"));
+
+        // Staff list pins on Search insights and take this one back.
+        await Page.GotoAsync("/search-insights");
+        var pins = Page.GetByTestId("insights-pins");
+        await Expect(pins).ToContainTextAsync(Query);
+        await Expect(pins).ToContainTextAsync(pinnedPage);
+        for (var attempt = 1; await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.AnyAsync(p => p.NormalizedQuery == Query)); attempt++)
+        {
+            await pins.GetByTestId("pin-remove").First.ClickAsync();
+            try
+            {
+                await Expect(pins).ToContainTextAsync("No pinned results.", new() { Timeout = 3_000 });
+            }
+            catch (PlaywrightException) when (attempt < 6)
+            {
+                // The circuit was not connected yet; click again.
+            }
+        }
+
+        await partner.ReloadAsync();
+        await Expect(partner.GetByTestId("result").First).ToBeVisibleAsync();
+        await Expect(partner.GetByTestId("result-pinned")).ToHaveCountAsync(0);
+        await Expect(partner.GetByTestId("result").First).ToContainTextAsync(firstPage);
+    }
+
+    /// <summary>A result link reads "Page title › Section heading".</summary>
+    private static string PageTitle(string link) => link.Split(" › ")[0].Trim();
+}
