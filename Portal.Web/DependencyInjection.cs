@@ -17,6 +17,7 @@ using Portal.Web.Features.Notifications;
 using Portal.Web.Features.Onboarding;
 using Portal.Web.Features.Partners;
 using Portal.Web.Features.Reports;
+using Portal.Web.Features.Search;
 using Portal.Web.Features.Support;
 using Portal.Web.Localization;
 using Portal.Web.Security;
@@ -61,8 +62,8 @@ public static class DependencyInjection
         services.AddScoped<PartnerService>();
         services.AddScoped<InvitationRedemption>();
         services.AddScoped<DocsService>();
-        services.AddScoped<Portal.Web.Features.Search.SearchInsightsService>();
-        services.AddScoped<Portal.Web.Features.Search.SearchPinsService>();
+        services.AddScoped<SearchInsightsService>();
+        services.AddScoped<SearchPinsService>();
         services.AddHostedService<ContentStartup>();
         services.AddScoped<UserAdminService>();
         builder.AddPortalJobDependencies();
@@ -116,6 +117,7 @@ public static class DependencyInjection
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoint();
+        app.MapSearchOpenEndpoint();
         app.MapPortalApi();
         app.MapAssistantApi();
         app.MapSupportApi();

@@ -10,6 +10,7 @@ public sealed class SearchLogEntry
     public const int QueryMaxLength = 200;
     public const int VersionMaxLength = 32;
     public const int UserIdMaxLength = 450;
+    public const int OpenedUrlMaxLength = 500;
 
     private SearchLogEntry()
     {
@@ -48,6 +49,26 @@ public sealed class SearchLogEntry
     public Guid? PartnerId { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>Where in the results (1 = first) the first result the searcher opened was; null if none was opened.</summary>
+    public int? OpenedRank { get; private set; }
+
+    /// <summary>The address of that result, without its anchor.</summary>
+    public string? OpenedUrl { get; private set; }
+
+    /// <summary>Notes the first result opened; later ones (back, then another) do not change it.</summary>
+    public void Opened(int rank, string url)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        if (OpenedRank is not null || rank < 1)
+        {
+            return;
+        }
+
+        OpenedRank = rank;
+        var anchor = url.IndexOf('#', StringComparison.Ordinal);
+        OpenedUrl = PlainWords.Cut(anchor < 0 ? url : url[..anchor], OpenedUrlMaxLength);
+    }
 
     /// <summary>Whitespace folded, cut, lower case: "Refund  Rules" and "refund rules" are one query.</summary>
     public static string Normalize(string query) => PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength).ToLowerInvariant();

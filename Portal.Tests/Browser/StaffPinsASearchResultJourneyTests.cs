@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Portal.Infrastructure.Persistence;
@@ -44,18 +45,31 @@ public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) :
         await using var partnerContext = await Browser.NewContextAsync();
         var partner = await partnerContext.NewPageAsync();
         await partner.SignInAsync("dev@acme.demo.local", DemoData.Password);
-        await partner.GotoAsync("/search?q=" + Uri.EscapeDataString("Idempotency   KEY") + "&version=v2");
+        var partnersSearch = "/search?q=" + Uri.EscapeDataString("Idempotency   KEY") + "&version=v2";
+        await partner.GotoAsync(partnersSearch);
         var partnersFirst = partner.GetByTestId("result").First;
         await Expect(partnersFirst).ToContainTextAsync(pinnedPage);
         await Expect(partnersFirst.GetByTestId("result-pinned")).ToBeVisibleAsync();
         await Expect(partner.GetByTestId("result-pin")).ToHaveCountAsync(0); // partners cannot pin
         await partner.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("search-pinned-result.png"));
 
+        // The partner opens it; search insights learn which result was opened.
+        var link = partnersFirst.GetByTestId("result-link");
+        await Expect(link).ToHaveAttributeAsync("href", new Regex("^/search/open\\?")); // once this search is recorded
+        await link.ClickAsync();
+        await Expect(partner).ToHaveURLAsync(new Regex("/docs/v2/"));
+        var opened = await Browser.Portal.WithDatabaseAsync(db => db.SearchLog
+            .Where(e => e.NormalizedQuery == Query && e.PartnerId != null)
+            .Select(e => e.OpenedRank)
+            .ToListAsync());
+        Assert.Equal([1], opened);
+
         // Staff list pins on Search insights and take this one back.
         await Page.GotoAsync("/search-insights");
         var pins = Page.GetByTestId("insights-pins");
         await Expect(pins).ToContainTextAsync(Query);
         await Expect(pins).ToContainTextAsync(pinnedPage);
+        await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("search-insights-pins.png"));
         for (var attempt = 1; await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.AnyAsync(p => p.NormalizedQuery == Query)); attempt++)
         {
             await pins.GetByTestId("pin-remove").First.ClickAsync();
@@ -69,7 +83,7 @@ public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) :
             }
         }
 
-        await partner.ReloadAsync();
+        await partner.GotoAsync(partnersSearch);
         await Expect(partner.GetByTestId("result").First).ToBeVisibleAsync();
         await Expect(partner.GetByTestId("result-pinned")).ToHaveCountAsync(0);
         await Expect(partner.GetByTestId("result").First).ToContainTextAsync(firstPage);

@@ -52,6 +52,36 @@ public sealed class LearningWhatPartnersSearchForTests(PortalApplicationFactory 
         Assert.Equal(before, await db.SearchLog.CountAsync());
     }
 
+    [Fact]
+    public async Task OpeningAResult_IsNotedOnTheSearchersOwnSearchOnly_AndFollowsOnlyLocalAddresses()
+    {
+        var acmeDev = await factory.SignInAsPartnerAsync();
+        var globexDev = await factory.SignInAsync("dev@globex.demo.local");
+        var acmeUserId = await factory.WithDatabaseAsync(db => db.Users.Where(u => u.Email == "dev@acme.demo.local").Select(u => u.Id).SingleAsync());
+        var search = new Portal.Domain.Search.SearchLogEntry("how to retry a payment", "v2", 12, acmeUserId, null, DateTimeOffset.UtcNow);
+        await factory.WithDatabaseAsync(async db =>
+        {
+            db.SearchLog.Add(search);
+            return await db.SaveChangesAsync();
+        });
+        var target = "/docs/v2/payments/domestic-payments#idempotency";
+
+        var elsewhere = await globexDev.GetAsync($"/search/open?search={search.Id}&rank=1&to=//evil.example/phish");
+        var someoneElses = await globexDev.GetAsync($"/search/open?search={search.Id}&rank=1&to={Uri.EscapeDataString(target)}");
+        var own = await acmeDev.GetAsync($"/search/open?search={search.Id}&rank=3&to={Uri.EscapeDataString(target)}");
+        await acmeDev.GetAsync($"/search/open?search={search.Id}&rank=1&to={Uri.EscapeDataString(target)}"); // back, then the first: the first opening counts
+
+        Assert.Equal("/search", elsewhere.Headers.Location?.OriginalString);
+        Assert.Equal(target, someoneElses.Headers.Location?.OriginalString);
+        Assert.Equal(target, own.Headers.Location?.OriginalString);
+        var stored = await factory.WithDatabaseAsync(db => db.SearchLog.AsNoTracking().SingleAsync(e => e.Id == search.Id));
+        Assert.Equal((3, "/docs/v2/payments/domestic-payments"), (stored.OpenedRank, stored.OpenedUrl));
+
+        var staff = await factory.SignInAsync("support@demo.local");
+        var page = WebUtility.HtmlDecode(await staff.GetStringAsync("/search-insights"));
+        Assert.Contains("how to retry a payment", Section(page, "insights-opened-lower"), StringComparison.Ordinal);
+    }
+
     /// <summary>The markup of the element carrying <paramref name="testId"/>, up to the next data-test table.</summary>
     private static string Section(string page, string testId)
     {

@@ -13,6 +13,7 @@ public sealed class SearchLogEntryConfiguration : IEntityTypeConfiguration<Searc
         builder.Property(e => e.NormalizedQuery).HasMaxLength(SearchLogEntry.QueryMaxLength).IsRequired();
         builder.Property(e => e.Version).HasMaxLength(SearchLogEntry.VersionMaxLength);
         builder.Property(e => e.UserId).HasMaxLength(SearchLogEntry.UserIdMaxLength);
+        builder.Property(e => e.OpenedUrl).HasMaxLength(SearchLogEntry.OpenedUrlMaxLength);
         builder.HasIndex(e => e.At);
     }
 }

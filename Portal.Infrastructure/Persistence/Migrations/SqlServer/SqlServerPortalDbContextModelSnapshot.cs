@@ -1173,6 +1173,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("OpenedRank")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OpenedUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("uniqueidentifier");
 

@@ -1163,6 +1163,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OpenedRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PartnerId")
                         .HasColumnType("TEXT");
 
