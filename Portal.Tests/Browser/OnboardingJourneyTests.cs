@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
 
-/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; a partner ticks their own item.</summary>
+/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; support log time on a stage; a partner ticks their own item.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
@@ -48,6 +48,31 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest
         var lines = (await File.ReadAllTextAsync(path)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("partner_id,partner,", lines[0], StringComparison.Ordinal);
         Assert.Equal(applications.Count, lines.Length - 1);
+    }
+
+    [Fact]
+    public async Task Support_LogsTimeOnTheStageInProgress_InOneDialog()
+    {
+        var acme = await Browser.Portal.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
+        var project = await Browser.Portal.WithDatabaseAsync(db => db.OnboardingProjects.Where(p => p.PartnerId == acme).Select(p => p.Id).FirstAsync());
+        await Page.SignInAsync("support@demo.local", DemoData.Password);
+        await Page.GotoAsync($"/onboarding/projects/{project}");
+
+        // The stage in progress is open; its "Log time" opens one dialog (clicked again until the circuit has connected).
+        var minutes = Page.GetByTestId("log-time-minutes").Locator("input");
+        await Page.GetByTestId("log-time").Filter(new() { Visible = true }).First.ChooseFromMenuAsync(minutes);
+        await minutes.FillAsync("45");
+        await Page.GetByTestId("log-time-note").Locator("input").FillAsync("Certificate troubleshooting call");
+        await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("onboarding-log-time.png"), fullPage: false);
+        await Page.GetByTestId("log-time-ok").ClickAsync();
+
+        await Expect(Page.GetByTestId("stages")).ToContainTextAsync("45 min · Certificate troubleshooting call");
+        var logged = await Browser.Portal.WithDatabaseAsync(db => db.TimeEntries
+            .Where(t => t.Note == "Certificate troubleshooting call" && t.PartnerId == acme && t.StageId != null)
+            .Select(t => new { t.Minutes, t.At })
+            .SingleAsync());
+        Assert.Equal(45, logged.Minutes);
+        Assert.Equal(DateTime.UtcNow.Date, logged.At.UtcDateTime.Date); // today, the dialog's default day
     }
 
     [Fact]
