@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
 
-/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; support log time on a stage; a partner ticks their own item.</summary>
+/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; support log time and add an item on a stage; a partner ticks their own item.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
@@ -51,7 +51,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest
     }
 
     [Fact]
-    public async Task Support_LogsTimeOnTheStageInProgress_InOneDialog()
+    public async Task Support_LogsTimeAndAddsAnItemWithItsDocPage_OnTheStageInProgress_InOneDialogEach()
     {
         var acme = await Browser.Portal.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
         var project = await Browser.Portal.WithDatabaseAsync(db => db.OnboardingProjects.Where(p => p.PartnerId == acme).Select(p => p.Id).FirstAsync());
@@ -73,6 +73,25 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest
             .SingleAsync());
         Assert.Equal(45, logged.Minutes);
         Assert.Equal(DateTime.UtcNow.Date, logged.At.UtcDateTime.Date); // today, the dialog's default day
+
+        // A checklist item that links the page to read, found by searching the docs in the dialog.
+        var text = Page.GetByTestId("item-text").Locator("input");
+        await Page.GetByTestId("add-item").Filter(new() { Visible = true }).First.ClickAsync();
+        await text.FillAsync("Add the idempotency header to payment requests");
+        var doc = Page.GetByTestId("item-doc").Locator("input");
+        await doc.PressSequentiallyAsync("idempotency");
+        await Page.Locator(".portal-doc-option").First.ClickAsync();
+        await Expect(doc).ToHaveValueAsync(new Regex(@"\(v2\)$"));
+        await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("onboarding-add-item.png"), fullPage: false);
+        await Page.GetByTestId("item-ok").ClickAsync();
+
+        var checklist = Page.GetByTestId("checklist").Filter(new() { HasText = "Add the idempotency header to payment requests" });
+        await Expect(checklist.GetByRole(AriaRole.Link, new() { Name = "Read the docs" }).Last).ToHaveAttributeAsync("href", new Regex("^/docs/v2/"));
+        var docPath = await Browser.Portal.WithDatabaseAsync(db => db.Set<ChecklistItem>()
+            .Where(i => i.Text == "Add the idempotency header to payment requests")
+            .Select(i => i.DocPath)
+            .SingleAsync());
+        Assert.StartsWith("v2/", docPath, StringComparison.Ordinal);
     }
 
     [Fact]
