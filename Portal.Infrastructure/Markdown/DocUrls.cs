@@ -19,5 +19,25 @@ public static class DocUrls
     public static string Asset(string version, string path) =>
         AssetPrefix + Uri.EscapeDataString(version) + "/" + EscapePath(path);
 
+    /// <summary>The version and page path of a <see cref="Page"/> address (its anchor and query left out); false for any other address.</summary>
+    public static bool TryParsePage(string url, out string version, out string path)
+    {
+        version = path = "";
+        if (!url.StartsWith(PagePrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = url[PagePrefix.Length..].Split('#', '?')[0].Split('/').Select(Uri.UnescapeDataString).ToArray();
+        if (parts.Length < 2 || parts[0].Length == 0)
+        {
+            return false;
+        }
+
+        version = parts[0];
+        path = string.Join('/', parts[1..]);
+        return path.Length > 0;
+    }
+
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

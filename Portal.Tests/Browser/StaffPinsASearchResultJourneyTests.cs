@@ -87,6 +87,32 @@ public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) :
         await Expect(partner.GetByTestId("result").First).ToBeVisibleAsync();
         await Expect(partner.GetByTestId("result-pinned")).ToHaveCountAsync(0);
         await Expect(partner.GetByTestId("result").First).ToContainTextAsync(firstPage);
+
+        // Unpinned, the partner skips the first result again and opens that page further down ...
+        var again = partner.GetByTestId("result").Filter(new() { HasText = pinnedPage }).First.GetByTestId("result-link");
+        await Expect(again).ToHaveAttributeAsync("href", new Regex("^/search/open\\?"));
+        await again.ClickAsync();
+        await Expect(partner).ToHaveURLAsync(new Regex("/docs/v2/"));
+
+        // ... which search insights list, offering to pin the page opened most, in one click.
+        await Page.ReloadAsync();
+        var lower = Page.GetByTestId("insights-opened-lower");
+        await Expect(lower).ToContainTextAsync("Idempotency KEY");
+        for (var attempt = 1; !await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.AnyAsync(p => p.NormalizedQuery == Query)); attempt++)
+        {
+            await lower.GetByTestId("pin-most-opened").First.ClickAsync();
+            try
+            {
+                await Expect(pins).ToContainTextAsync(pinnedPage, new() { Timeout = 3_000 });
+            }
+            catch (PlaywrightException) when (attempt < 6)
+            {
+                // The circuit was not connected yet; click again.
+            }
+        }
+
+        await partner.GotoAsync(partnersSearch);
+        await Expect(partner.GetByTestId("result").First).ToContainTextAsync(pinnedPage);
     }
 
     /// <summary>A result link reads "Page title › Section heading".</summary>

@@ -70,7 +70,7 @@ public sealed class SearchInsightsService(PortalDbContextFactory contexts, Curre
         await using var db = contexts.CreateSystemDbContext();
         var searches = await db.SearchLog.AsNoTracking()
             .Where(e => e.At >= since)
-            .Select(e => new { e.Query, e.NormalizedQuery, e.Version, e.Hits, e.At, e.OpenedRank })
+            .Select(e => new { e.Query, e.NormalizedQuery, e.Version, e.Hits, e.At, e.OpenedRank, e.OpenedUrl })
             .ToListAsync(cancellationToken);
 
         var byDay = searches.ToLookup(s => DateOnly.FromDateTime(s.At.UtcDateTime));
@@ -79,7 +79,7 @@ public sealed class SearchInsightsService(PortalDbContextFactory contexts, Curre
             .Select(day => new SearchDay(day, byDay[day].Count(), byDay[day].Count(s => s.Hits == 0), byDay[day].Count(s => s.OpenedRank is not null)))
             .ToList();
 
-        List<QueryCount> Ranked(IEnumerable<(string Query, string Normalized, string? Version, int Hits, DateTimeOffset At, int? OpenedRank)> rows) =>
+        List<QueryCount> Ranked(IEnumerable<(string Query, string Normalized, string? Version, int Hits, DateTimeOffset At, int? OpenedRank, string? OpenedUrl)> rows) =>
         [
             .. rows.GroupBy(r => r.Normalized, StringComparer.Ordinal)
                 .Select(g => new QueryCount(
@@ -89,13 +89,14 @@ public sealed class SearchInsightsService(PortalDbContextFactory contexts, Curre
                     g.Max(r => r.At),
                     [.. g.Select(r => r.Version).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                     g.Count(r => r.OpenedRank is not null),
-                    g.Select(r => r.OpenedRank).Average()))
+                    g.Select(r => r.OpenedRank).Average(),
+                    g.Select(r => r.OpenedUrl).OfType<string>().GroupBy(u => u, StringComparer.Ordinal).MaxBy(u => u.Count())?.Key))
                 .OrderByDescending(q => q.Count)
                 .ThenByDescending(q => q.LastAt)
                 .Take(ListSize),
         ];
 
-        var rows = searches.Select(s => (s.Query, s.NormalizedQuery, s.Version, s.Hits, s.At, s.OpenedRank)).ToList();
+        var rows = searches.Select(s => (s.Query, s.NormalizedQuery, s.Version, s.Hits, s.At, s.OpenedRank, s.OpenedUrl)).ToList();
         var found = searches.Count(s => s.Hits > 0);
         var opened = searches.Count(s => s.OpenedRank is not null);
         return new SearchInsights(
@@ -129,4 +130,13 @@ public sealed record SearchDay(DateOnly Day, int Searches, int NotFound, int Ope
 /// <param name="Query">The most recent spelling of the query (queries count as one whatever their case).</param>
 /// <param name="Opened">How many of these searches opened a result.</param>
 /// <param name="MeanOpenedRank">The mean position (1 = first) of the results opened; null if none was.</param>
-public sealed record QueryCount(string Query, int Count, double AverageHits, DateTimeOffset LastAt, IReadOnlyList<string> Versions, int Opened, double? MeanOpenedRank);
+/// <param name="MostOpenedUrl">The result opened most often (its address without the anchor); null if none was.</param>
+public sealed record QueryCount(
+    string Query,
+    int Count,
+    double AverageHits,
+    DateTimeOffset LastAt,
+    IReadOnlyList<string> Versions,
+    int Opened,
+    double? MeanOpenedRank,
+    string? MostOpenedUrl);
