@@ -39,10 +39,22 @@ public sealed class SearchPinsService(PortalDbContextFactory contexts, SearchInd
             throw new DomainException("No doc page has this path.");
         }
 
-        if (!await db.SearchPins.AnyAsync(p => p.NormalizedQuery == pin.NormalizedQuery && p.Path == pin.Path, cancellationToken))
+        var same = db.SearchPins.Where(p => p.NormalizedQuery == pin.NormalizedQuery && p.Path == pin.Path);
+        if (!await same.AnyAsync(cancellationToken))
         {
             db.SearchPins.Add(pin);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone pinned the same page for the same query a moment earlier: that is the pin wanted.
+                if (!await same.AnyAsync(cancellationToken))
+                {
+                    throw;
+                }
+            }
         }
 
         await LoadAsync(db, cancellationToken);
