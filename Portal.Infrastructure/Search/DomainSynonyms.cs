@@ -165,7 +165,7 @@ internal sealed class DomainSynonyms
     }
 
     /// <summary>The text's terms as the query chain makes them, one per position (an identifier's last part).</summary>
-    private static string[] Analyse(Analyzer analyzer, string text)
+    internal static string[] Analyse(Analyzer analyzer, string text)
     {
         var terms = new List<string>();
         using var stream = analyzer.GetTokenStream(SearchFields.Text, text);

@@ -172,7 +172,7 @@ internal sealed class SearchQuery
                 if (!identifiers.Contains(value))
                 {
                     identifiers.Add(value);
-                    names.Add(Words(queryAnalyzer, value));
+                    names.Add(DomainSynonyms.Analyse(queryAnalyzer, value));
                 }
             }
 
@@ -181,25 +181,6 @@ internal sealed class SearchQuery
 
         var alternatives = synonyms?.Expand([.. sequence.Select(s => s.Term)]);
         return new SearchQuery(terms, ordered, sequence, identifiers, alternatives) { Names = [.. names.Where(n => n.Length > 0)] };
-    }
-
-    private static string[] Words(Analyzer analyzer, string text)
-    {
-        var words = new List<string>();
-        using var stream = analyzer.GetTokenStream(SearchFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (increment.PositionIncrement > 0)
-            {
-                words.Add(term.ToString());
-            }
-        }
-
-        stream.End();
-        return [.. words];
     }
 
     /// <summary><see cref="QuestionWords"/> as each query analyzer makes them.</summary>

@@ -79,7 +79,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest
         await Page.GetByTestId("add-item").Filter(new() { Visible = true }).First.ClickAsync();
         await text.FillAsync("Add the idempotency header to payment requests");
         var doc = Page.GetByTestId("item-doc").Locator("input");
-        await doc.PressSequentiallyAsync("idempotency");
+        await doc.FillAsync("idempotency");
         await Page.Locator(".portal-doc-option").First.ClickAsync();
         await Expect(doc).ToHaveValueAsync(new Regex(@"\(v2\)$"));
         await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("onboarding-add-item.png"), fullPage: false);

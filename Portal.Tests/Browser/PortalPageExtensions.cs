@@ -18,32 +18,37 @@ public static class PortalPageExtensions
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
-    /// <summary>
-    /// Opens a MudBlazor menu and clicks one of its items. The menu only opens once the Blazor Server
-    /// circuit is connected, and a click before that is lost; so the activator is clicked again until
-    /// the item shows, rather than sleeping for a guessed time.
-    /// </summary>
+    /// <summary>Opens a MudBlazor menu and clicks one of its items (see <see cref="ClickUntilVisibleAsync"/>).</summary>
     public static async Task ChooseFromMenuAsync(this ILocator activator, ILocator item)
+    {
+        await activator.ClickUntilVisibleAsync(item);
+        await item.ClickAsync();
+    }
+
+    /// <summary>
+    /// Clicks until <paramref name="shown"/> is visible. A Blazor Server page only reacts once its circuit is
+    /// connected, and a click before that is lost; so the target is clicked again until what it shows appears,
+    /// rather than sleeping for a guessed time.
+    /// </summary>
+    public static async Task ClickUntilVisibleAsync(this ILocator target, ILocator shown)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (!await item.IsVisibleAsync())
+            if (!await shown.IsVisibleAsync())
             {
-                await activator.ClickAsync();
+                await target.ClickAsync();
             }
 
             try
             {
-                await item.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 1_500 });
-                break;
+                await shown.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 1_500 });
+                return;
             }
             catch (TimeoutException) when (attempt < 15)
             {
                 // Circuit not connected yet: the click did nothing. Try again.
             }
         }
-
-        await item.ClickAsync();
     }
 
     /// <summary>Saves a screenshot of the whole page, creating the folder if needed.</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using Portal.Infrastructure.Persistence;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,20 +22,9 @@ public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) :
         var other = Page.GetByTestId("result").Filter(new() { HasNotText = firstPage, Has = Page.GetByTestId("result-pin") }).First; // a doc page: FAQ entries are not pinned
         var pinnedPage = PageTitle(await other.GetByTestId("result-link").InnerTextAsync());
 
-        // Another page further down; "Put first" (clicked again until the circuit has connected).
+        // Another page further down: "Put first".
         var pin = Page.GetByTestId("result").Filter(new() { HasText = pinnedPage }).First.GetByTestId("result-pin");
-        for (var attempt = 1; !await first.GetByTestId("result-pinned").IsVisibleAsync(); attempt++)
-        {
-            await pin.ClickAsync();
-            try
-            {
-                await first.GetByTestId("result-pinned").WaitForAsync(new() { Timeout = 3_000 });
-            }
-            catch (TimeoutException) when (attempt < 6)
-            {
-                // The circuit was not connected yet; click again.
-            }
-        }
+        await pin.ClickUntilVisibleAsync(first.GetByTestId("result-pinned"));
 
         await Expect(first).ToContainTextAsync(pinnedPage);
         Assert.Equal(1, await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.CountAsync(p => p.NormalizedQuery == Query)));
@@ -70,18 +58,7 @@ public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) :
         await Expect(pins).ToContainTextAsync(Query);
         await Expect(pins).ToContainTextAsync(pinnedPage);
         await Page.SaveScreenshotAsync(BrowserFixture.ScreenshotPath("search-insights-pins.png"));
-        for (var attempt = 1; await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.AnyAsync(p => p.NormalizedQuery == Query)); attempt++)
-        {
-            await pins.GetByTestId("pin-remove").First.ClickAsync();
-            try
-            {
-                await Expect(pins).ToContainTextAsync("No pinned results.", new() { Timeout = 3_000 });
-            }
-            catch (PlaywrightException) when (attempt < 6)
-            {
-                // The circuit was not connected yet; click again.
-            }
-        }
+        await pins.GetByTestId("pin-remove").First.ClickUntilVisibleAsync(pins.GetByText("No pinned results."));
 
         await partner.GotoAsync(partnersSearch);
         await Expect(partner.GetByTestId("result").First).ToBeVisibleAsync();
@@ -98,18 +75,7 @@ public sealed class StaffPinsASearchResultJourneyTests(BrowserFixture browser) :
         await Page.ReloadAsync();
         var lower = Page.GetByTestId("insights-opened-lower");
         await Expect(lower).ToContainTextAsync("Idempotency KEY");
-        for (var attempt = 1; !await Browser.Portal.WithDatabaseAsync(db => db.SearchPins.AnyAsync(p => p.NormalizedQuery == Query)); attempt++)
-        {
-            await lower.GetByTestId("pin-most-opened").First.ClickAsync();
-            try
-            {
-                await Expect(pins).ToContainTextAsync(pinnedPage, new() { Timeout = 3_000 });
-            }
-            catch (PlaywrightException) when (attempt < 6)
-            {
-                // The circuit was not connected yet; click again.
-            }
-        }
+        await lower.GetByTestId("pin-most-opened").First.ClickUntilVisibleAsync(pins.GetByText(pinnedPage).First);
 
         await partner.GotoAsync(partnersSearch);
         await Expect(partner.GetByTestId("result").First).ToContainTextAsync(pinnedPage);
