@@ -155,6 +155,7 @@ public static class DependencyInjection
 
         services.AddScoped<JobRunner>();
         services.AddScoped<JobSettingsStore>();
+        services.AddScoped<SlaPolicySource>();
         services.AddScoped<DocReviewQueue>();
         services.AddScoped<IDocAttentionSource, UnhelpfulRatingsSignal>();
         services.AddScoped<StaleDocsJob>();

@@ -34,6 +34,9 @@ public sealed class SlaPolicy(BusinessCalendar calendar, IReadOnlyDictionary<Tic
 
     public SlaTarget TargetFor(TicketPriority priority) => targets.TryGetValue(priority, out var t) ? t : DefaultTargets[priority];
 
+    /// <summary>The same hours and calendar with other targets (those an admin set).</summary>
+    public SlaPolicy WithTargets(IReadOnlyDictionary<TicketPriority, SlaTarget> other) => new(calendar, other, opens, closes);
+
     public SlaTimer FirstResponse(Ticket ticket, DateTimeOffset now) =>
         Timer(ticket.CreatedAt, TargetFor(ticket.Priority).FirstResponseHours, ticket.FirstResponseAt, now);
 

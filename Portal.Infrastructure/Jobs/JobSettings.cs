@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain;
 using Portal.Domain.Jobs;
+using Portal.Domain.Support;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Jobs;
@@ -38,6 +39,12 @@ public static class JobSettingKeys
     public const string StageAccountOwnerAfterDays = "stages:account-owner-after-days";
     public const string SearchLogRetentionDays = "search-log:retention-days";
 
+    /// <summary>The first-response target of a ticket priority, in business hours (<c>sla:urgent:first-response-hours</c>).</summary>
+    public static string SlaFirstResponseHours(TicketPriority priority) => $"sla:{priority.ToString().ToLowerInvariant()}:first-response-hours";
+
+    /// <summary>The resolution target of a ticket priority, in business hours.</summary>
+    public static string SlaResolutionHours(TicketPriority priority) => $"sla:{priority.ToString().ToLowerInvariant()}:resolution-hours";
+
     public static readonly IReadOnlyList<JobSettingDefinition> All =
     [
         new(MailOutboxSchedule, "* * * * *", JobSettingKind.Schedule, "Send queued e-mails"),
@@ -55,7 +62,14 @@ public static class JobSettingKeys
         new(SlaNearingPercent, "80", JobSettingKind.Number, "Percent of an SLA target (in business hours) after which the assignee is warned"),
         new(StageAccountOwnerAfterDays, "7", JobSettingKind.Number, "Days a stage may stay overdue before the partner's account owner is told"),
         new(SearchLogRetentionDays, "180", JobSettingKind.Number, "Days recorded searches are kept for search insights"),
+        .. SlaPolicy.DefaultTargets.SelectMany(t => new JobSettingDefinition[]
+        {
+            new(SlaFirstResponseHours(t.Key), Hours(t.Value.FirstResponseHours), JobSettingKind.Number, $"{t.Key} tickets: first response target (business hours)"),
+            new(SlaResolutionHours(t.Key), Hours(t.Value.ResolutionHours), JobSettingKind.Number, $"{t.Key} tickets: resolution target (business hours)"),
+        }),
     ];
+
+    private static string Hours(double hours) => hours.ToString(CultureInfo.InvariantCulture);
 
     public static JobSettingDefinition Find(string key) =>
         All.SingleOrDefault(d => d.Key == key) ?? throw new DomainException("There is no such setting.");
@@ -68,6 +82,10 @@ public sealed class JobSettingValues(IReadOnlyDictionary<string, string> values)
 
     public int Number(string key) =>
         int.TryParse(this[key], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.Parse(JobSettingKeys.Find(key).Default, CultureInfo.InvariantCulture);
+
+    /// <summary>The number an admin stored, or null where the setting was never changed.</summary>
+    public int? StoredNumber(string key) =>
+        values.TryGetValue(key, out var value) && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }
 
 public sealed class JobSettingsStore(PortalDbContextFactory contexts, TimeProvider clock)

@@ -33,7 +33,7 @@ public sealed record SlaAlert(Guid TicketId, string Subject, string? AssigneeUse
 /// the portal defines as every user in the Support role (it keeps no team structure). Each recipient hears of
 /// each ticket's timer once per kind (first response, resolution) however often the job runs.
 /// </summary>
-public sealed class SlaRemindersJob(PortalDbContextFactory contexts, SlaPolicy policy, JobSettingsStore settings, INotifier notifier, JobRunner runner, TimeProvider clock)
+public sealed class SlaRemindersJob(PortalDbContextFactory contexts, SlaPolicySource policies, JobSettingsStore settings, INotifier notifier, JobRunner runner, TimeProvider clock)
 {
     public const string NearingFirstResponseTitle = "Ticket \"{0}\" needs a first response by {1} (UTC)";
     public const string NearingResolutionTitle = "Ticket \"{0}\" should be resolved by {1} (UTC)";
@@ -79,7 +79,7 @@ public sealed class SlaRemindersJob(PortalDbContextFactory contexts, SlaPolicy p
         var values = await settings.GetAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await using var db = contexts.CreateSystemDbContext();
-        var alerts = await AlertsAsync(db, policy, now, values.Number(JobSettingKeys.SlaNearingPercent), cancellationToken);
+        var alerts = await AlertsAsync(db, await policies.CurrentAsync(cancellationToken), now, values.Number(JobSettingKeys.SlaNearingPercent), cancellationToken);
         var support = await StaffDirectory.InRolesAsync(db, [Roles.Support], cancellationToken);
         var staffIds = (await StaffDirectory.StaffAsync(db, cancellationToken)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var alert in alerts)

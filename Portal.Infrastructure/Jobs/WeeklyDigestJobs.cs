@@ -1,7 +1,6 @@
 using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Portal.Domain.Support;
 using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Persistence;
 
@@ -60,7 +59,7 @@ public sealed class DocOwnerDigestJob(PortalDbContextFactory contexts, DocReview
 /// Weekly, to each manager: the week's figures (pages overdue, reminders sent, job runs that failed) and
 /// the overdue pages worst first, then the tickets past an SLA target and the onboarding stages past their planned end.
 /// </summary>
-public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQueue queue, JobSettingsStore settings, DigestSender digests, SlaPolicy sla, JobRunner runner, TimeProvider clock)
+public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQueue queue, JobSettingsStore settings, DigestSender digests, SlaPolicySource sla, JobRunner runner, TimeProvider clock)
 {
     public const string Title = "Weekly digest: {0} doc page(s) overdue for review, {1} reminder(s) sent, {2} failed job run(s)";
 
@@ -79,7 +78,7 @@ public sealed class ManagerDigestJob(PortalDbContextFactory contexts, DocReviewQ
         await using var db = contexts.CreateSystemDbContext();
         var reminders = await db.Notifications.CountAsync(n => n.CreatedAt >= weekAgo && n.Topic != NoticeTopics.Digest, cancellationToken);
         var failedRuns = await db.JobRuns.CountAsync(r => r.StartedAt >= weekAgo && r.Error != null, cancellationToken);
-        var breached = (await SlaRemindersJob.AlertsAsync(db, sla, now, 100, cancellationToken)).Where(a => a.Breached).Take(50).ToList();
+        var breached = (await SlaRemindersJob.AlertsAsync(db, await sla.CurrentAsync(cancellationToken), now, 100, cancellationToken)).Where(a => a.Breached).Take(50).ToList();
         var stages = (await OverdueStagesJob.OverdueAsync(db, now, cancellationToken)).Take(50).ToList();
         string[] figures = [Count(overdue.Count), Count(reminders), Count(failedRuns)];
         var week = DocOwnerDigestJob.WeekKey(now);

@@ -52,6 +52,34 @@ public sealed class RemindingAboutSlasAndStagesTests(JobsApplicationFactory fact
     }
 
     [Fact]
+    public async Task SlaReminders_UseTheTargetAnAdminSet_OverTheConfiguredOne()
+    {
+        await factory.WaitForStartupWorkAsync();
+        var acme = await PartnerOfAsync("dev@acme.demo.local");
+        var created = factory.Clock.GetUtcNow();
+        var ticket = new Ticket(acme, await factory.UserIdAsync("dev@acme.demo.local"), "Low priority, short target", null, "v2", null, [], created);
+        ticket.SetPriority(TicketPriority.Low, created);
+        await factory.WithDatabaseAsync(db => { db.Tickets.Add(ticket); return db.SaveChangesAsync(); });
+        var link = $"/support/tickets/{ticket.Id}";
+        var policy = factory.Services.GetRequiredService<SlaPolicy>();
+        factory.Clock.SetTo(policy.AddBusinessHours(created, 1).AddMinutes(1));
+
+        await RunSlaAsync();
+        Assert.Empty(await factory.NotificationsAboutAsync(link)); // 1 of the configured 16 hours
+
+        await SetAsync(JobSettingKeys.SlaFirstResponseHours(TicketPriority.Low), "1");
+        try
+        {
+            await RunSlaAsync();
+            Assert.Contains(await factory.NotificationsAboutAsync(link), n => n.Notification.Title == SlaRemindersJob.BreachedFirstResponseTitle);
+        }
+        finally
+        {
+            await SetAsync(JobSettingKeys.SlaFirstResponseHours(TicketPriority.Low), "16");
+        }
+    }
+
+    [Fact]
     public async Task OverdueStages_PartnerSideStage_TellsThatPartnersTechnicalLead_NeverAnotherPartner_ThenTheAccountOwner()
     {
         await factory.WaitForStartupWorkAsync();
@@ -119,6 +147,12 @@ public sealed class RemindingAboutSlasAndStagesTests(JobsApplicationFactory fact
 
     private async Task<List<(string Email, Portal.Domain.Notifications.Notification Notification)>> StageNoticesAsync(string stage, string project) =>
         [.. (await factory.NotificationsAboutAsync("/my-onboarding")).Where(n => n.Notification.Arguments[0] == stage && n.Notification.Arguments[1] == project)];
+
+    private async Task SetAsync(string key, string value)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobSettingsStore>().SetAsync(key, value);
+    }
 
     private Task RunSlaAsync() => factory.RunAsync<SlaRemindersJob>(j => j.RunAsync(CancellationToken.None));
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.Domain;
 using Portal.Domain.Onboarding;
 using Portal.Domain.Support;
+using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Notifications;
 using Portal.Infrastructure.Persistence;
 using Portal.Web.Security;
@@ -47,10 +47,8 @@ public sealed record StaffMember(string Id, string Email);
 /// is notified), internal notes, and time entries (the support hours). Partner users reach only
 /// their own organisation's tickets through the tenant filter, and never internal notes.
 /// </summary>
-public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser user, INotifier notifier, IOptions<SupportOptions> options, TimeProvider clock)
+public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser user, INotifier notifier, SlaPolicySource slaPolicies, TimeProvider clock)
 {
-    private SlaPolicy Sla => options.Value.Policy();
-
     public async Task<Guid> EscalateAsync(string subject, string transcript, string? version, IEnumerable<string> pagesRead, IEnumerable<Guid> exchangeIds, string? onboardingStage = null, CancellationToken cancellationToken = default)
     {
         var userId = user.UserId ?? throw new DomainException("Sign in to talk to a person.");
@@ -108,8 +106,9 @@ public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser 
         var partners = await db.Partners.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var names = await NamesAsync(db, tickets.Select(t => t.AssigneeUserId).OfType<string>(), cancellationToken);
         var now = clock.GetUtcNow();
+        var sla = await slaPolicies.CurrentAsync(cancellationToken);
         var rows = tickets.Select(t => new TicketRow(t.Id, t.Subject, partners.GetValueOrDefault(t.PartnerId, ""), t.Status, t.Priority,
-            t.AssigneeUserId is null ? null : names.GetValueOrDefault(t.AssigneeUserId), t.CreatedAt, Sla.FirstResponse(t, now), Sla.Resolution(t, now)));
+            t.AssigneeUserId is null ? null : names.GetValueOrDefault(t.AssigneeUserId), t.CreatedAt, sla.FirstResponse(t, now), sla.Resolution(t, now)));
         if (filter.BreachedOnly)
         {
             rows = rows.Where(r => r.FirstResponse.State == SlaState.Breached || r.Resolution.State == SlaState.Breached);
@@ -134,9 +133,10 @@ public sealed class SupportService(PortalDbContextFactory contexts, CurrentUser 
         var names = await NamesAsync(db, [ticket.CreatedByUserId, .. messages.Select(m => m.AuthorUserId), .. time.Select(t => t.UserId), .. ticket.AssigneeUserId is null ? [] : new[] { ticket.AssigneeUserId }], cancellationToken);
         var partner = await db.Partners.AsNoTracking().Where(p => p.Id == ticket.PartnerId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var now = clock.GetUtcNow();
+        var sla = await slaPolicies.CurrentAsync(cancellationToken);
         return new TicketView(ticket.Id, ticket.Subject, ticket.PartnerId, partner, names.GetValueOrDefault(ticket.CreatedByUserId, ""), ticket.Status, ticket.Priority,
             ticket.AssigneeUserId, ticket.AssigneeUserId is null ? null : names.GetValueOrDefault(ticket.AssigneeUserId), ticket.Version, ticket.OnboardingStage, ticket.PageList,
-            ticket.Transcript, ticket.CreatedAt, Sla.FirstResponse(ticket, now), Sla.Resolution(ticket, now),
+            ticket.Transcript, ticket.CreatedAt, sla.FirstResponse(ticket, now), sla.Resolution(ticket, now),
             [.. messages.Select(m => new TicketMessageView(m.Id, names.GetValueOrDefault(m.AuthorUserId, ""), m.FromStaff, m.IsInternal, m.Body, m.At))],
             [.. time.Select(t => new TimeEntryView(names.GetValueOrDefault(t.UserId, ""), t.Minutes, t.At, t.Note))]);
     }
