@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
 
-/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; support log time and add an item on a stage; a partner ticks their own item.</summary>
+/// <summary>Onboarding in a real browser: a manager compares cohorts and takes the CSV away; support log time and add an item on a stage, and reopen a defect; a partner ticks their own item.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
@@ -51,7 +51,7 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest
     }
 
     [Fact]
-    public async Task Support_LogsTimeAndAddsAnItemWithItsDocPage_OnTheStageInProgress_InOneDialogEach()
+    public async Task Support_LogsTime_AddsAnItemWithItsDocPage_AndReopensADefect()
     {
         var acme = await Browser.Portal.WithDatabaseAsync(db => db.Partners.Where(p => p.Name == DemoData.AcmeName).Select(p => p.Id).SingleAsync());
         var project = await Browser.Portal.WithDatabaseAsync(db => db.OnboardingProjects.Where(p => p.PartnerId == acme).Select(p => p.Id).FirstAsync());
@@ -92,6 +92,15 @@ public sealed class OnboardingJourneyTests(BrowserFixture browser) : BrowserTest
             .Select(i => i.DocPath)
             .SingleAsync());
         Assert.StartsWith("v2/", docPath, StringComparison.Ordinal);
+
+        // A post-launch defect resolved too soon is reopened from the same page.
+        var defect = new PostLaunchDefect(acme, DefectSeverity.P2, DateTimeOffset.UtcNow.AddDays(-1), "Callback retries stop after one attempt", project, null, null, null);
+        defect.Resolve(DateTimeOffset.UtcNow);
+        await Browser.Portal.WithDatabaseAsync(db => { db.PostLaunchDefects.Add(defect); return db.SaveChangesAsync(); });
+        await Page.ReloadAsync();
+        var row = Page.Locator("tr", new() { HasText = "Callback retries stop after one attempt" });
+        await row.GetByTestId("reopen-defect").ClickUntilVisibleAsync(row.GetByTestId("resolve-defect"));
+        Assert.Null(await Browser.Portal.WithDatabaseAsync(db => db.PostLaunchDefects.Where(d => d.Id == defect.Id).Select(d => d.ResolvedAt).SingleAsync()));
     }
 
     [Fact]
