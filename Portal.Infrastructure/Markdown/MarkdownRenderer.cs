@@ -167,8 +167,7 @@ public sealed class MarkdownRenderer
                 continue;
             }
 
-            PlainText.Append(text, block);
-            PlainText.AppendDefinedTerms(defines, block);
+            PlainText.Append(text, block, defines);
         }
 
         // A page that is only a title is still found by its title.

@@ -18,7 +18,11 @@ internal static partial class PlainText
         return Collapse(text.ToString());
     }
 
-    public static void Append(StringBuilder text, Block block)
+    /// <summary>
+    /// Appends the block's words to <paramref name="text"/>, and the first cell of each body row of its tables (the
+    /// names a reference table defines: fields, headers, codes) to <paramref name="defines"/> when given.
+    /// </summary>
+    public static void Append(StringBuilder text, Block block, StringBuilder? defines = null)
     {
         switch (block)
         {
@@ -39,11 +43,18 @@ internal static partial class PlainText
             case Table table:
                 foreach (var row in table.OfType<TableRow>())
                 {
+                    var defining = defines is not null && !row.IsHeader && row.Count > 1;
                     foreach (var cell in row.OfType<TableCell>())
                     {
+                        var start = text.Length;
                         foreach (var child in cell)
                         {
                             Append(text, child);
+                        }
+
+                        if (defining && cell == row[0])
+                        {
+                            defines!.Append(text, start, text.Length - start).Append('\n');
                         }
 
                         text.Append(' ');
@@ -56,37 +67,7 @@ internal static partial class PlainText
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    Append(text, child);
-                }
-
-                return;
-        }
-    }
-
-    /// <summary>The first cell of each body row of the block's tables: the names a reference table defines.</summary>
-    public static void AppendDefinedTerms(StringBuilder terms, Block block)
-    {
-        switch (block)
-        {
-            case Table table:
-                foreach (var row in table.OfType<TableRow>())
-                {
-                    if (!row.IsHeader && row.Count > 1 && row[0] is TableCell first)
-                    {
-                        foreach (var child in first)
-                        {
-                            Append(terms, child);
-                        }
-
-                        terms.Append('\n');
-                    }
-                }
-
-                return;
-            case ContainerBlock container:
-                foreach (var child in container)
-                {
-                    AppendDefinedTerms(terms, child);
+                    Append(text, child, defines);
                 }
 
                 return;
