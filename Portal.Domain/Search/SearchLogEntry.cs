@@ -19,10 +19,9 @@ public sealed class SearchLogEntry
     public SearchLogEntry(string query, string? version, int hits, string? userId, Guid? partnerId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        var trimmed = PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength);
         Id = Guid.NewGuid();
-        Query = trimmed;
-        NormalizedQuery = Normalize(trimmed);
+        Query = Tidy(query);
+        NormalizedQuery = Query.ToLowerInvariant();
         Version = string.IsNullOrWhiteSpace(version) ? null : PlainWords.Cut(version.Trim(), VersionMaxLength);
         Hits = Math.Max(0, hits);
         UserId = userId;
@@ -70,6 +69,9 @@ public sealed class SearchLogEntry
         OpenedUrl = PlainWords.Cut(anchor < 0 ? url : url[..anchor], OpenedUrlMaxLength);
     }
 
-    /// <summary>Whitespace folded, cut, lower case: "Refund  Rules" and "refund rules" are one query.</summary>
-    public static string Normalize(string query) => PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength).ToLowerInvariant();
+    /// <summary>A query as typed, whitespace folded and cut to <see cref="QueryMaxLength"/>: how it is stored and shown.</summary>
+    public static string Tidy(string query) => PlainWords.Cut(PlainWords.Fold(query), QueryMaxLength);
+
+    /// <summary><see cref="Tidy"/> in lower case: "Refund  Rules" and "refund rules" are one query.</summary>
+    public static string Normalize(string query) => Tidy(query).ToLowerInvariant();
 }

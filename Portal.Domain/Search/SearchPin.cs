@@ -29,7 +29,7 @@ public sealed class SearchPin
         }
 
         Id = Guid.NewGuid();
-        Query = PlainWords.Cut(PlainWords.Fold(query), SearchLogEntry.QueryMaxLength);
+        Query = SearchLogEntry.Tidy(query);
         NormalizedQuery = SearchLogEntry.Normalize(query);
         Path = path.Trim();
         PinnedBy = pinnedBy;
